@@ -1,0 +1,71 @@
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { Bookmark, FeedDay, Paper, StateRow } from './records';
+
+export const DB_NAME = 'paperpulse';
+
+/**
+ * Every schema version PaperPulse has shipped, oldest first. A version is never edited once
+ * released: add a new one with an upgrade, and a test that runs it on rows the previous one wrote
+ * (tests/unit/db-migration.test.ts).
+ */
+export const SCHEMA_VERSIONS: ReadonlyArray<{
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}> = [
+  {
+    version: 1,
+    stores: {
+      papers: 'id, firstSeenAt',
+      feedDays: 'date',
+      bookmarks: 'key, addedAt',
+      state: 'key',
+    },
+  },
+  {
+    // v2: the popup's library sorts and filters bookmarks by title, tags and read state, and the
+    // page annotation looks bookmarks up by arXiv id; rows from v1 get the fields v2 relies on.
+    version: 2,
+    stores: {
+      papers: 'id, firstSeenAt, upvotes',
+      bookmarks: 'key, addedAt, title, arxivId, *tags, read',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('bookmarks')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          if (!Array.isArray(row.tags)) row.tags = [];
+          if (typeof row.note !== 'string') row.note = '';
+          if (typeof row.read !== 'boolean') row.read = false;
+          if (typeof row.updatedAt !== 'number') row.updatedAt = row.addedAt;
+          if (typeof row.arxivId !== 'string' && typeof row.key === 'string' && row.key.startsWith('arxiv:')) {
+            row.arxivId = row.key.slice('arxiv:'.length);
+          }
+        });
+    },
+  },
+];
+
+export class PaperPulseDB extends Dexie {
+  papers!: EntityTable<Paper, 'id'>;
+  feedDays!: EntityTable<FeedDay, 'date'>;
+  bookmarks!: EntityTable<Bookmark, 'key'>;
+  state!: EntityTable<StateRow, 'key'>;
+
+  constructor(name = DB_NAME, upTo = SCHEMA_VERSIONS.length) {
+    super(name);
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS.slice(0, upTo)) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+  }
+}
+
+let instance: PaperPulseDB | undefined;
+
+/** The one database of this extension context, opened lazily so importing this file costs nothing. */
+export function getDb(): PaperPulseDB {
+  instance ??= new PaperPulseDB();
+  return instance;
+}

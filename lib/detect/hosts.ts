@@ -1,0 +1,24 @@
+/**
+ * Where the content script runs. Kept to the sites PaperPulse knows (no `<all_urls>`): the
+ * generic citation_* reader only ever sees pages on these hosts.
+ */
+export const CONTENT_SCRIPT_MATCHES = [
+  'https://arxiv.org/*',
+  'https://www.arxiv.org/*',
+  'https://export.arxiv.org/*',
+  'https://browse.arxiv.org/*',
+  'https://ar5iv.labs.arxiv.org/*',
+  'https://ar5iv.org/*',
+  'https://www.alphaxiv.org/*',
+  'https://alphaxiv.org/*',
+  'https://huggingface.co/papers*',
+  'https://openreview.net/*',
+  'https://aclanthology.org/*',
+  'https://www.biorxiv.org/*',
+  'https://www.medrxiv.org/*',
+  'https://www.semanticscholar.org/*',
+  'https://proceedings.mlr.press/*',
+  'https://papers.nips.cc/*',
+  'https://proceedings.neurips.cc/*',
+  'https://openaccess.thecvf.com/*',
+];

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import browser, { type Runtime } from 'webextension-polyfill';
+import { PaperRefSchema } from './paper-ref';
+
+/**
+ * The one message contract between content scripts, the popup and the worker. Requests are
+ * validated with zod where they are received (the worker); anything that does not parse is refused.
+ * Content scripts run next to hostile pages, so only `untrusted` messages are accepted from them.
+ */
+const ARXIV_ID = z.string().regex(/^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/);
+
+export const FeedInfoSchema = z.object({
+  arxivId: z.string(),
+  date: z.string(),
+  rank: z.number(),
+  upvotes: z.number(),
+  numComments: z.number(),
+  githubRepo: z.string().optional(),
+  projectPage: z.string().optional(),
+});
+export type FeedInfo = z.infer<typeof FeedInfoSchema>;
+
+export interface PaperStatus {
+  key: string;
+  bookmarked: boolean;
+  feed: FeedInfo | null;
+}
+
+export const PROTOCOL = {
+  /** What PaperPulse knows of the paper on a page. */
+  'paper.status': {
+    untrusted: true,
+    request: z.object({ ref: PaperRefSchema }),
+  },
+  /** Listing pages: feed numbers and bookmark state for many arXiv ids at once. */
+  'paper.statusMany': {
+    untrusted: true,
+    request: z.object({ arxivIds: z.array(ARXIV_ID).max(1000) }),
+  },
+  /** Add or remove a bookmark with what the page knows about the paper. */
+  'bookmark.set': {
+    untrusted: true,
+    request: z.object({ ref: PaperRefSchema, bookmarked: z.boolean() }),
+  },
+  /** Refresh the feed now if it is stale or the last refresh failed (the popup opening). */
+  'feed.refreshIfStale': {
+    untrusted: false,
+    request: z.object({}),
+  },
+} as const;
+
+export interface ProtocolResponses {
+  'paper.status': PaperStatus;
+  'paper.statusMany': { items: Record<string, { bookmarked: boolean; feed: FeedInfo | null }> };
+  'bookmark.set': { key: string; bookmarked: boolean };
+  'feed.refreshIfStale': { refreshed: boolean };
+}
+
+export type MessageType = keyof typeof PROTOCOL;
+export type MessageRequest<T extends MessageType> = z.infer<(typeof PROTOCOL)[T]['request']>;
+export type Handlers = {
+  [T in MessageType]: (request: MessageRequest<T>, sender: Runtime.MessageSender) => Promise<ProtocolResponses[T]>;
+};
+
+export type MessageResult<T extends MessageType> =
+  | { ok: true; value: ProtocolResponses[T] }
+  | { ok: false; error: string };
+
+/** Is the sender one of this extension's own pages (popup, options), not a content script? */
+export function isExtensionPage(sender: Runtime.MessageSender, extensionId: string, extensionOrigin: string): boolean {
+  return sender.id === extensionId && !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+}
+
+/**
+ * Validates a raw message against the contract and runs its handler; fails closed with an error
+ * the sender can show. Never throws: a hostile page cannot crash the worker through it.
+ */
+export async function dispatchMessage(
+  raw: unknown,
+  sender: Runtime.MessageSender,
+  handlers: Handlers,
+  self: { id: string; origin: string },
+): Promise<MessageResult<MessageType>> {
+  if (sender.id !== self.id) return { ok: false, error: 'unknown sender' };
+  const envelope = z.object({ type: z.string(), payload: z.unknown() }).safeParse(raw);
+  if (!envelope.success || !Object.hasOwn(PROTOCOL, envelope.data.type)) {
+    return { ok: false, error: 'unknown message' };
+  }
+  const type = envelope.data.type as MessageType;
+  const spec = PROTOCOL[type];
+  if (!spec.untrusted && !isExtensionPage(sender, self.id, self.origin)) {
+    return { ok: false, error: `${type} is only accepted from extension pages` };
+  }
+  const request = spec.request.safeParse(envelope.data.payload);
+  if (!request.success) return { ok: false, error: `invalid ${type}: ${z.prettifyError(request.error)}` };
+  try {
+    const handler = handlers[type] as (r: unknown, s: Runtime.MessageSender) => Promise<unknown>;
+    return { ok: true, value: (await handler(request.data, sender)) as never };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Registers the worker's side of the contract. Call synchronously from the background's main(). */
+export function registerHandlers(handlers: Handlers): void {
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) =>
+    dispatchMessage(raw, sender, handlers, self),
+  );
+}

@@ -1,0 +1,28 @@
+import type { PaperPulseDB } from './db';
+import type { StateKey, StateValues } from './records';
+
+const DEFAULTS: StateValues = {
+  lastSeenAt: 0,
+  lastRefreshStartedAt: 0,
+  lastRefreshFinishedAt: 0,
+  lastRefreshOkAt: 0,
+  lastError: null,
+  failedAttempts: 0,
+};
+
+export async function getState<K extends StateKey>(db: PaperPulseDB, key: K): Promise<StateValues[K]> {
+  const row = await db.state.get(key);
+  return (row?.value as StateValues[K] | undefined) ?? DEFAULTS[key];
+}
+
+export async function getAllState(db: PaperPulseDB): Promise<StateValues> {
+  const rows = await db.state.toArray();
+  const values = { ...DEFAULTS } as Record<StateKey, unknown>;
+  for (const row of rows) if (row.key in DEFAULTS) values[row.key] = row.value;
+  return values as unknown as StateValues;
+}
+
+export async function setState(db: PaperPulseDB, values: Partial<StateValues>): Promise<void> {
+  const rows = Object.entries(values).map(([key, value]) => ({ key, value }) as never);
+  await db.state.bulkPut(rows);
+}
