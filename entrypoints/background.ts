@@ -1,1 +1,20 @@
-export default defineBackground(() => {});
+import browser from 'webextension-polyfill';
+import { getDb } from '@/lib/db';
+import { createHandlers } from '@/lib/handlers';
+import { registerHandlers } from '@/lib/messaging';
+import { REFRESH_ALARM, RETRY_ALARM, refreshIfDue, refreshNow, resumeIfInterrupted } from '@/lib/scheduler';
+
+// Manifest V3 workers can be stopped between any two events: every listener is registered
+// synchronously here, and no state that matters is kept in memory.
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason !== 'install' && reason !== 'update') return;
+    void refreshNow();
+  });
+  browser.runtime.onStartup.addListener(() => void refreshNow());
+  browser.alarms.onAlarm.addListener(({ name }) => {
+    if (name === REFRESH_ALARM || name === RETRY_ALARM) void refreshNow();
+  });
+  registerHandlers(createHandlers(getDb(), { now: Date.now }, refreshIfDue));
+  void resumeIfInterrupted();
+});

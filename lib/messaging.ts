@@ -66,9 +66,13 @@ export type MessageResult<T extends MessageType> =
   | { ok: true; value: ProtocolResponses[T] }
   | { ok: false; error: string };
 
-/** Is the sender one of this extension's own pages (popup, options), not a content script? */
+/**
+ * Is the sender one of this extension's own pages (popup, options), not a content script? A content
+ * script's `sender.url` is the web page's; only our pages have our origin. (`sender.tab` is no test:
+ * the popup opened in a tab has one.)
+ */
 export function isExtensionPage(sender: Runtime.MessageSender, extensionId: string, extensionOrigin: string): boolean {
-  return sender.id === extensionId && !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+  return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
 }
 
 /**

@@ -1,0 +1,98 @@
+import browser from 'webextension-polyfill';
+import type { PaperPulseDB } from './db';
+import type { PaperRef } from './paper-ref';
+import type { Bookmark, Paper } from './records';
+import { isHttpUrl } from './url';
+
+/** storage.local key whose changes tell open pages that a bookmark changed (content scripts cannot read IndexedDB). */
+export const BOOKMARK_EVENT_KEY = 'bookmarkEvent';
+
+export interface BookmarkEvent {
+  key: string;
+  bookmarked: boolean;
+  at: number;
+}
+
+/** A bookmark from what a page (or URL) says, completed from the cached feed paper when there is one. */
+export function bookmarkFromRef(ref: PaperRef, now: number, paper?: Paper): Bookmark {
+  return {
+    key: ref.key,
+    arxivId: ref.arxivId,
+    doi: ref.doi,
+    site: ref.site,
+    title: (ref.title || paper?.title || ref.arxivId || ref.key).slice(0, 1000),
+    authors: ref.authors?.length ? ref.authors : (paper?.authors ?? []),
+    absUrl: isHttpUrl(ref.absUrl) ? ref.absUrl : undefined,
+    pdfUrl: isHttpUrl(ref.pdfUrl) ? ref.pdfUrl : undefined,
+    publishedAt: paper?.publishedAt,
+    summary: paper?.summary || undefined,
+    tags: [],
+    note: '',
+    read: false,
+    addedAt: now,
+    updatedAt: now,
+  };
+}
+
+export function bookmarkFromPaper(paper: Paper, now: number): Bookmark {
+  return bookmarkFromRef(
+    {
+      key: `arxiv:${paper.id}`,
+      site: 'arxiv',
+      arxivId: paper.id,
+      absUrl: `https://arxiv.org/abs/${paper.id}`,
+      pdfUrl: `https://arxiv.org/pdf/${paper.id}`,
+    },
+    now,
+    paper,
+  );
+}
+
+async function announce(key: string, bookmarked: boolean, now: number): Promise<void> {
+  const event: BookmarkEvent = { key, bookmarked, at: now };
+  await browser.storage.local.set({ [BOOKMARK_EVENT_KEY]: event });
+}
+
+/**
+ * Adds or removes a bookmark. Adding one that exists keeps the user's tags, note and read state.
+ * Every change is announced so that cards on open pages stay in step.
+ */
+export async function setBookmarked(
+  db: PaperPulseDB,
+  ref: PaperRef,
+  bookmarked: boolean,
+  now: number,
+): Promise<Bookmark | undefined> {
+  let saved: Bookmark | undefined;
+  await db.transaction('rw', db.bookmarks, db.papers, async () => {
+    const existing = await db.bookmarks.get(ref.key);
+    if (!bookmarked) {
+      if (existing) await db.bookmarks.delete(ref.key);
+      return;
+    }
+    if (existing) {
+      saved = existing;
+      return;
+    }
+    const paper = ref.arxivId ? await db.papers.get(ref.arxivId) : undefined;
+    saved = bookmarkFromRef(ref, now, paper);
+    await db.bookmarks.add(saved);
+  });
+  await announce(ref.key, bookmarked, now);
+  return saved;
+}
+
+/** Puts a removed bookmark back exactly as it was (undo). */
+export async function restoreBookmark(db: PaperPulseDB, bookmark: Bookmark, now: number): Promise<void> {
+  await db.bookmarks.put(bookmark);
+  await announce(bookmark.key, true, now);
+}
+
+export async function updateBookmark(
+  db: PaperPulseDB,
+  key: string,
+  changes: Partial<Pick<Bookmark, 'tags' | 'note' | 'read'>>,
+  now: number,
+): Promise<void> {
+  await db.bookmarks.update(key, { ...changes, updatedAt: now });
+}

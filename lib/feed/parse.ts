@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { FeedItemSchema, type DroppedItem, type FeedItem, type FeedPaper } from './schema';
+
+/** Collapses hard wraps and runs of white space ("…Scaling for\n  Contrastive Loss"). */
+export function normalizeWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function toFeedPaper(item: FeedItem): FeedPaper | string {
+  const { paper } = item;
+  const title = normalizeWhitespace(item.title || paper.title || '');
+  if (!title) return 'no title';
+  const organization = item.organization ?? paper.organization;
+  const keywords = paper.ai_keywords?.map(normalizeWhitespace).filter(Boolean);
+  return {
+    id: paper.id,
+    title,
+    summary: normalizeWhitespace(item.summary || paper.summary || ''),
+    authors: (paper.authors ?? [])
+      .filter((author) => !author.hidden)
+      .map((author) => normalizeWhitespace(author.name))
+      .filter(Boolean),
+    publishedAt: paper.publishedAt,
+    upvotes: paper.upvotes ?? 0,
+    numComments: item.numComments ?? 0,
+    githubRepo: paper.githubRepo?.trim() || undefined,
+    githubStars: paper.githubStars,
+    projectPage: paper.projectPage?.trim() || undefined,
+    aiSummary: paper.ai_summary ? normalizeWhitespace(paper.ai_summary) : undefined,
+    aiKeywords: keywords?.length ? keywords : undefined,
+    organization: normalizeWhitespace(organization?.fullname || organization?.name || '') || undefined,
+  };
+}
+
+/**
+ * Validates a page of the feed item by item: a bad item is dropped and counted with its reason,
+ * never the whole day. Repeats of a paper already in `seen` (the same day's earlier items) are
+ * dropped as duplicates, keeping the best-ranked copy. A body that is not an array at all is an error the caller reports.
+ */
+export function parseFeedPage(
+  body: unknown,
+  indexOffset = 0,
+  seen = new Set<string>(),
+): { papers: FeedPaper[]; dropped: DroppedItem[] } {
+  if (!Array.isArray(body)) throw new TypeError('Daily Papers answered with something that is not a list');
+  const papers: FeedPaper[] = [];
+  const dropped: DroppedItem[] = [];
+  body.forEach((raw, i) => {
+    const index = indexOffset + i;
+    const parsed = FeedItemSchema.safeParse(raw);
+    if (!parsed.success) {
+      dropped.push({ index, reason: z.prettifyError(parsed.error).replace(/\s+/g, ' ').slice(0, 300) });
+      return;
+    }
+    const paper = toFeedPaper(parsed.data);
+    if (typeof paper === 'string') dropped.push({ index, reason: paper });
+    else if (seen.has(paper.id)) dropped.push({ index, reason: `duplicate of ${paper.id}` });
+    else {
+      seen.add(paper.id);
+      papers.push(paper);
+    }
+  });
+  return { papers, dropped };
+}

@@ -1,0 +1,115 @@
+import type { PaperPulseDB } from '../db';
+import { getState, setState } from '../state';
+import { FeedError, fetchDay, type FetchContext } from './client';
+import { addDays, utcDay, type DayString } from './dates';
+import { latestFeedDay, pruneFeed, storeDay } from './store';
+
+/** One refresh never sends more than this many requests; the rest waits for a follow-up run. */
+export const REQUEST_BUDGET = 6;
+/** Days to backfill before the latest non-empty day. */
+export const BACKFILL_DAYS = 6;
+/** How far back a first run looks for a day with papers (a long holiday weekend). */
+const MAX_LOOKBACK_DAYS = 7;
+
+export interface RefreshDeps {
+  db: PaperPulseDB;
+  fetch: typeof fetch;
+  now: number;
+  retentionDays: number;
+}
+
+export interface RefreshOutcome {
+  ok: boolean;
+  daysStored: DayString[];
+  requests: number;
+  /** Backfill days left for a follow-up run because the request budget ran out. */
+  more: boolean;
+  error?: FeedError;
+}
+
+/**
+ * One refresh: on a first run, find the latest day with papers and backfill the six before it;
+ * afterwards, re-read today and yesterday (new papers, new upvotes) and fill any backfill gap.
+ * Each day is fetched whole before it is written in one transaction, so a run cut off at any
+ * point leaves whole days behind, and the next run simply picks up what is missing.
+ */
+export async function runRefresh(deps: RefreshDeps): Promise<RefreshOutcome> {
+  const { db, now } = deps;
+  const today = utcDay(now);
+  let requests = 0;
+  const context: FetchContext = {
+    fetch: deps.fetch,
+    now,
+    beforeRequest: () => {
+      if (requests >= REQUEST_BUDGET) throw new FeedError('budget', 'request budget used up');
+      requests++;
+    },
+  };
+  const daysStored: DayString[] = [];
+  const fetchAndStore = async (date: DayString) => {
+    const day = await fetchDay(date, context);
+    await storeDay(db, day, now);
+    daysStored.push(date);
+    return day.papers.length;
+  };
+
+  await setState(db, { lastRefreshStartedAt: now });
+  try {
+    let anchor = (await latestFeedDay(db))?.date;
+    const recent = anchor ? [today, addDays(today, -1)] : [];
+    for (const date of recent) await fetchAndStore(date);
+    if (anchor) anchor = (await latestFeedDay(db))?.date;
+    for (let back = 0; !anchor && back <= MAX_LOOKBACK_DAYS; back++) {
+      const date = addDays(today, -back);
+      if ((await fetchAndStore(date)) > 0) anchor = date;
+    }
+    if (anchor) {
+      for (let back = 1; back <= BACKFILL_DAYS; back++) {
+        const date = addDays(anchor, -back);
+        if (!(await db.feedDays.get(date))) await fetchAndStore(date);
+      }
+    }
+    await pruneFeed(db, today, deps.retentionDays);
+    await setState(db, { lastRefreshFinishedAt: now, lastRefreshOkAt: now, failedAttempts: 0, lastError: null });
+    return { ok: true, daysStored, requests, more: false };
+  } catch (caught) {
+    const error =
+      caught instanceof FeedError ? caught : new FeedError('invalid', (caught as Error)?.message ?? String(caught));
+    if (error.kind === 'budget') {
+      await setState(db, { lastRefreshFinishedAt: now, lastRefreshOkAt: now, failedAttempts: 0, lastError: null });
+      return { ok: true, daysStored, requests, more: true };
+    }
+    const failedAttempts = (await getState(db, 'failedAttempts')) + 1;
+    await setState(db, {
+      lastRefreshFinishedAt: now,
+      failedAttempts,
+      lastError: { at: now, message: error.message },
+    });
+    return { ok: false, daysStored, requests, more: false, error };
+  }
+}
+
+const MINUTE = 60_000;
+
+/**
+ * When to try again after a run: a follow-up within a minute when the budget cut a backfill short;
+ * after a failure, 30 s, 1, 2, 4 … minutes (never sooner than a 429's Retry-After), capped at the
+ * regular interval.
+ */
+export function nextRetryDelay(outcome: RefreshOutcome, failedAttempts: number, intervalMinutes: number) {
+  if (outcome.ok) return outcome.more ? MINUTE : undefined;
+  const backoff = Math.min(0.5 * MINUTE * 2 ** Math.max(0, failedAttempts - 1), intervalMinutes * MINUTE);
+  return Math.max(backoff, outcome.error?.retryAfterMs ?? 0);
+}
+
+/** Is a refresh due now? (The last one failed, was cut off, or is older than the interval.) */
+export async function isRefreshDue(db: PaperPulseDB, now: number, intervalMinutes: number): Promise<boolean> {
+  const [started, finished, ok] = await Promise.all([
+    getState(db, 'lastRefreshStartedAt'),
+    getState(db, 'lastRefreshFinishedAt'),
+    getState(db, 'lastRefreshOkAt'),
+  ]);
+  const interrupted = started > finished;
+  const failed = finished > ok;
+  return interrupted || failed || now - ok >= intervalMinutes * MINUTE;
+}

@@ -1,0 +1,32 @@
+/** "Ada Lovelace, Alan Turing, Grace Hopper +4" */
+export function formatAuthors(authors: readonly string[], shown = 3): string {
+  if (authors.length <= shown) return authors.join(', ');
+  return `${authors.slice(0, shown).join(', ')} +${authors.length - shown}`;
+}
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** "5 minutes ago", "yesterday"; "just now" under a minute. */
+export function formatRelativeTime(time: number, now: number, locale?: string): string {
+  const elapsed = now - time;
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(elapsed) >= size) return format.format(-Math.round(elapsed / size), unit);
+  }
+  return 'just now';
+}
+
+/** "Fri, 25 Oct 2024" for a YYYY-MM-DD day, in UTC like the feed. */
+export function formatDay(day: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T00:00:00Z`));
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from '@playwright/test';
+
+// Each test launches its own Chromium with the built extension (.output/chrome-mv3); two cores,
+// so one worker keeps them from starving each other.
+export default defineConfig({
+  testDir: 'tests/e2e',
+  workers: 1,
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
+  use: { trace: 'retain-on-failure' },
+});

@@ -1,0 +1,56 @@
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+export function newUserDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'paperpulse-profile-'));
+}
+
+export interface LaunchOptions {
+  userDataDir?: string;
+  hfPort: number;
+  colorScheme?: 'light' | 'dark';
+}
+
+/** Chromium with the built extension; huggingface.co resolves to the local fake. */
+export async function launchWithExtension({ userDataDir = newUserDataDir(), hfPort, colorScheme }: LaunchOptions) {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    colorScheme,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      `--host-resolver-rules=MAP huggingface.co 127.0.0.1:${hfPort}`,
+      '--ignore-certificate-errors',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, userDataDir };
+}
+
+export async function currentWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+export async function badgeText(context: BrowserContext): Promise<string> {
+  const worker = await currentWorker(context);
+  return worker.evaluate(() => chrome.action.getBadgeText({}));
+}
+
+export async function badgeTitle(context: BrowserContext): Promise<string> {
+  const worker = await currentWorker(context);
+  return worker.evaluate(() => chrome.action.getTitle({}));
+}
+
+export function utcToday(): string {
+  return new Date().toISOString().slice(0, 10);
+}

@@ -1,0 +1,82 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A local HTTPS stand-in for huggingface.co. Chromium is started with
+ * `--host-resolver-rules=MAP huggingface.co 127.0.0.1:<port>`, so even the worker's install-time
+ * fetch (which runs before Playwright could route anything) reaches it. Nothing leaves the machine.
+ */
+export interface FeedResponse {
+  status?: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  /** Drop the connection without answering (the network is gone). */
+  hangUp?: boolean;
+}
+export type FeedHandler = (url: URL) => FeedResponse;
+
+let certificate: { key: Buffer; cert: Buffer } | undefined;
+function selfSignedCertificate() {
+  if (certificate) return certificate;
+  const dir = mkdtempSync(join(tmpdir(), 'paperpulse-tls-'));
+  execFileSync('openssl', [
+    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2',
+    '-subj', '/CN=huggingface.co', '-addext', 'subjectAltName=DNS:huggingface.co',
+    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
+  ], { stdio: 'ignore' });
+  certificate = { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  return certificate;
+}
+
+export class FakeHuggingFace {
+  readonly requests: URL[] = [];
+  handler: FeedHandler = () => ({ body: [] });
+  private server?: Server;
+  port = 0;
+
+  async start(): Promise<this> {
+    this.server = createServer(selfSignedCertificate(), (request, response) => {
+      const url = new URL(request.url ?? '/', 'https://huggingface.co');
+      this.requests.push(url);
+      const answer = this.handler(url);
+      if (answer.hangUp) {
+        request.socket.destroy();
+        return;
+      }
+      response.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers });
+      response.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  /** Serve `days[date]` for `/api/daily_papers?date=…` (empty days otherwise). */
+  serveDays(days: Record<string, unknown[]>): void {
+    this.handler = (url) => {
+      if (url.pathname !== '/api/daily_papers') return { status: 404, body: { error: 'not found' } };
+      const date = url.searchParams.get('date') ?? '';
+      const page = Number(url.searchParams.get('p') ?? 0);
+      const limit = Number(url.searchParams.get('limit') ?? 50);
+      const items = days[date] ?? [];
+      return { body: items.slice(page * limit, (page + 1) * limit) };
+    };
+  }
+
+  /** The network is gone: every connection is dropped. */
+  goOffline(): void {
+    this.handler = () => ({ hangUp: true });
+  }
+
+  feedRequests(): URL[] {
+    return this.requests.filter((url) => url.pathname === '/api/daily_papers');
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}
