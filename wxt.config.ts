@@ -1,10 +1,32 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
+
+const contentBrowser = fileURLToPath(new URL('./lib/content-browser.ts', import.meta.url));
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // Content scripts run on every paper page: give them the native promise-based API instead of
+    // webextension-polyfill (see lib/content-browser.ts). Other entrypoints keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const existing = config.resolve?.alias ?? [];
+      const list = Array.isArray(existing)
+        ? existing
+        : Object.entries(existing).map(([find, replacement]) => ({ find, replacement: replacement as string }));
+      config.resolve = {
+        ...config.resolve,
+        alias: [
+          { find: /^wxt\/browser$/, replacement: contentBrowser },
+          { find: /^webextension-polyfill$/, replacement: contentBrowser },
+          ...list,
+        ],
+      };
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'PaperPulse',
     description:

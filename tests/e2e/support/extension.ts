@@ -16,7 +16,11 @@ export interface LaunchOptions {
 }
 
 /** Chromium with the built extension; huggingface.co resolves to the local fake. */
-export async function launchWithExtension({ userDataDir = newUserDataDir(), hfPort, colorScheme }: LaunchOptions) {
+export async function launchWithExtension({
+  userDataDir = newUserDataDir(),
+  hfPort,
+  colorScheme,
+}: LaunchOptions) {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,

@@ -23,11 +23,27 @@ let certificate: { key: Buffer; cert: Buffer } | undefined;
 function selfSignedCertificate() {
   if (certificate) return certificate;
   const dir = mkdtempSync(join(tmpdir(), 'paperpulse-tls-'));
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2',
-    '-subj', '/CN=huggingface.co', '-addext', 'subjectAltName=DNS:huggingface.co',
-    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-  ], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=huggingface.co',
+      '-addext',
+      'subjectAltName=DNS:huggingface.co',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
   certificate = { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
   return certificate;
 }

@@ -1,0 +1,15 @@
+import { CONTENT_SCRIPT_MATCHES } from '@/lib/detect/hosts';
+import { startAnnotation } from '@/lib/annotation/start';
+
+export default defineContentScript({
+  matches: CONTENT_SCRIPT_MATCHES,
+  runAt: 'document_idle',
+  main(ctx) {
+    startAnnotation({
+      onLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),
+      get isValid() {
+        return ctx.isValid;
+      },
+    });
+  },
+});

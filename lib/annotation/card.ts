@@ -1,0 +1,91 @@
+import type { PaperStatus } from '../messaging';
+import type { PaperRef } from '../paper-ref';
+import { huggingFacePaperUrl, isHttpUrl } from '../url';
+import { h } from './dom';
+
+export interface CardState {
+  ref: PaperRef;
+  status?: PaperStatus;
+  /** The worker could not answer: the bookmark still works, the feed line says so. */
+  error?: string;
+}
+
+const dayFormat = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+function link(href: string | undefined, text: string, label?: string) {
+  return isHttpUrl(href)
+    ? h('a', { href, target: '_blank', rel: 'noopener noreferrer', 'aria-label': label }, text)
+    : null;
+}
+
+export function bookmarkButton(bookmarked: boolean, onToggle: () => void, short = false): HTMLButtonElement {
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      'aria-pressed': String(bookmarked),
+      'aria-label': bookmarked ? 'Remove from PaperPulse bookmarks' : 'Bookmark in PaperPulse',
+      title: bookmarked ? 'Bookmarked in PaperPulse (click to remove)' : 'Bookmark in PaperPulse',
+    },
+    short ? (bookmarked ? '★' : '☆') : bookmarked ? '★ Bookmarked' : '☆ Bookmark',
+  );
+  button.addEventListener('click', onToggle);
+  return button;
+}
+
+function feedLine({ ref, status, error }: CardState) {
+  const feed = status?.feed;
+  if (feed) {
+    const day = dayFormat.format(new Date(`${feed.date}T00:00:00Z`));
+    return [
+      h(
+        'span',
+        { class: 'rank' },
+        feed.rank ? `#${feed.rank} on Daily Papers, ${day}` : `On Daily Papers, ${day}`,
+      ),
+      h('span', { class: 'upvotes', 'aria-label': `${feed.upvotes} upvotes` }, `▲ ${feed.upvotes}`),
+      h(
+        'span',
+        { class: 'comments', 'aria-label': `${feed.numComments} comments` },
+        `💬 ${feed.numComments}`,
+      ),
+      h(
+        'span',
+        { class: 'links' },
+        link(huggingFacePaperUrl(feed.arxivId), 'Hugging Face', 'Open on Hugging Face'),
+        link(feed.githubRepo, 'Code', 'Code repository'),
+        link(feed.projectPage, 'Project', 'Project page'),
+      ),
+    ];
+  }
+  const lookup = ref.arxivId
+    ? huggingFacePaperUrl(ref.arxivId)
+    : `https://huggingface.co/papers?q=${encodeURIComponent(ref.title ?? '')}`;
+  return [
+    h(
+      'span',
+      { class: 'muted not-in-feed' },
+      error ? 'Daily Papers status unavailable' : 'Not on Daily Papers recently',
+      ' · ',
+      link(lookup, 'Look it up on Hugging Face'),
+    ),
+  ];
+}
+
+/** Renders the whole card into `root` (replacing what was there): cheap, and never stale. */
+export function renderCard(root: ShadowRoot, state: CardState, dark: boolean, onToggle: () => void): void {
+  const card = h(
+    'div',
+    { class: dark ? 'card dark' : 'card', role: 'region', 'aria-label': 'PaperPulse' },
+    h('span', { class: 'brand' }, 'PaperPulse'),
+    ...feedLine(state),
+    bookmarkButton(!!state.status?.bookmarked, onToggle),
+  );
+  root.querySelector('.card')?.remove();
+  root.append(card);
+}

@@ -1,0 +1,37 @@
+/**
+ * A tiny element builder for the content script (no framework: it must stay a few KB). Children are
+ * always added as text nodes or elements, never parsed as HTML, so page strings stay text.
+ */
+export type Child = Node | string | null | undefined | false;
+
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | undefined> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes))
+    if (value !== undefined) element.setAttribute(name, value);
+  for (const child of children) if (child) element.append(child);
+  return element;
+}
+
+/** A host element with an open shadow root: page styles cannot reach in, ours cannot leak out. */
+export function shadowHost(tag: string, css: string): { host: HTMLElement; root: ShadowRoot } {
+  const host = document.createElement(tag);
+  const root = host.attachShadow({ mode: 'open' });
+  root.append(h('style', {}, css));
+  return { host, root };
+}
+
+/** Is the page dark? Reads the page's own background (walks up to <html>), falling back to the OS theme. */
+export function isDarkPage(anchor: Element | null): boolean {
+  for (let node: Element | null = anchor; node; node = node.parentElement) {
+    const match = getComputedStyle(node).backgroundColor.match(/[\d.]+/g);
+    if (!match || match.length < 3) continue;
+    const [r, g, b, alpha = '1'] = match.map(Number) as [number, number, number, number?];
+    if (Number(alpha) < 0.5) continue;
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+  }
+  return matchMedia('(prefers-color-scheme: dark)').matches;
+}

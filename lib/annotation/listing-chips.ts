@@ -1,0 +1,77 @@
+import { sendMessage } from '../messaging-client';
+import type { PaperRef } from '../paper-ref';
+import { watchBookmarks } from './bookmark-sync';
+import { bookmarkButton } from './card';
+import { h, isDarkPage, shadowHost } from './dom';
+import type { ListingEntry } from './listing';
+import { CHIP_CSS } from './styles';
+
+export const CHIP_TAG = 'paperpulse-chip';
+
+function refOf(entry: ListingEntry): PaperRef {
+  return {
+    key: `arxiv:${entry.arxivId}`,
+    site: 'arxiv',
+    arxivId: entry.arxivId,
+    title: entry.title?.slice(0, 1000),
+    authors: entry.authors?.slice(0, 500).map((name) => name.slice(0, 300)),
+    absUrl: `https://arxiv.org/abs/${entry.arxivId}`,
+    pdfUrl: `https://arxiv.org/pdf/${entry.arxivId}`,
+  };
+}
+
+/**
+ * One request for the whole list, then a chip per entry: upvotes when the paper is in the cached
+ * feed, and a bookmark button. Returns the unmount function.
+ */
+export async function mountListingChips(doc: Document, entries: ListingEntry[]): Promise<() => void> {
+  if (entries.length === 0) return () => undefined;
+  const { items } = await sendMessage('paper.statusMany', {
+    arxivIds: entries.map((entry) => entry.arxivId),
+  });
+  const dark = isDarkPage(entries[0]!.anchor);
+
+  const chips = new Map<string, { host: HTMLElement; show: (value: boolean) => void }>(
+    entries.map((entry) => {
+      const { host, root } = shadowHost(CHIP_TAG, CHIP_CSS);
+      const feed = items[entry.arxivId]?.feed;
+      const wrapper = h('span', { class: dark ? 'dark' : '' });
+      let bookmarked = !!items[entry.arxivId]?.bookmarked;
+      const show = (value: boolean) => {
+        bookmarked = value;
+        wrapper.replaceChildren(
+          ...(feed
+            ? [
+                h(
+                  'span',
+                  { class: 'chip', title: `${feed.upvotes} upvotes on Daily Papers` },
+                  `▲ ${feed.upvotes}`,
+                ),
+              ]
+            : []),
+          bookmarkButton(
+            bookmarked,
+            () => {
+              const wanted = !bookmarked;
+              show(wanted);
+              sendMessage('bookmark.set', { ref: refOf(entry), bookmarked: wanted }).catch(() =>
+                show(!wanted),
+              );
+            },
+            true,
+          ),
+        );
+      };
+      show(bookmarked);
+      root.append(wrapper);
+      entry.anchor.after(host);
+      return [`arxiv:${entry.arxivId}`, { host, show }];
+    }),
+  );
+
+  const unwatch = watchBookmarks((event) => chips.get(event.key)?.show(event.bookmarked));
+  return () => {
+    unwatch();
+    for (const { host } of chips.values()) host.remove();
+  };
+}

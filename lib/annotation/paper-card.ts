@@ -1,0 +1,59 @@
+import { detectPaper } from '../detect';
+import { sendMessage } from '../messaging-client';
+import type { PaperRef } from '../paper-ref';
+import { findTitleAnchor } from './anchor';
+import { watchBookmarks } from './bookmark-sync';
+import { renderCard, type CardState } from './card';
+import { isDarkPage, shadowHost } from './dom';
+import { CARD_CSS } from './styles';
+
+export const CARD_TAG = 'paperpulse-annotation';
+
+/**
+ * Mounts the card for `ref` after the page's title (or at the top of the page when the title is not
+ * there), asks the worker what it knows, and keeps the bookmark button in step with changes made
+ * elsewhere. Returns the unmount function.
+ */
+export function mountPaperCard(doc: Document, ref: PaperRef): () => void {
+  const { host, root } = shadowHost(CARD_TAG, CARD_CSS);
+  const anchor = findTitleAnchor(doc, ref.site);
+  if (anchor) anchor.after(host);
+  else doc.body.prepend(host);
+  const dark = isDarkPage(anchor ?? doc.body);
+  const state: CardState = { ref };
+  let disposed = false;
+  const render = () => !disposed && renderCard(root, state, dark, toggle);
+
+  async function toggle() {
+    const bookmarked = !state.status?.bookmarked;
+    // What the page says now (single-page apps may have filled the title in since detection).
+    const fresh = detectPaper(location.href, doc);
+    const current = fresh?.key === ref.key ? fresh : ref;
+    state.status = { key: ref.key, feed: state.status?.feed ?? null, bookmarked };
+    render();
+    try {
+      await sendMessage('bookmark.set', { ref: current, bookmarked });
+    } catch (error) {
+      state.status = { ...state.status, bookmarked: !bookmarked };
+      state.error = (error as Error).message;
+      render();
+    }
+  }
+
+  const unwatch = watchBookmarks((event) => {
+    if (event.key !== ref.key || !state.status || state.status.bookmarked === event.bookmarked) return;
+    state.status = { ...state.status, bookmarked: event.bookmarked };
+    render();
+  });
+
+  sendMessage('paper.status', { ref })
+    .then((status) => (state.status = status))
+    .catch((error: Error) => (state.error = error.message))
+    .finally(render);
+
+  return () => {
+    disposed = true;
+    unwatch();
+    host.remove();
+  };
+}

@@ -1,0 +1,52 @@
+import { test as base, type BrowserContext, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { FakeHuggingFace } from './hf-server';
+import { badgeText, launchWithExtension, type LaunchOptions } from './extension';
+
+export { expect } from '@playwright/test';
+
+type Launched = Awaited<ReturnType<typeof launchWithExtension>>;
+
+export const test = base.extend<{
+  hf: FakeHuggingFace;
+  launch: (options?: Partial<LaunchOptions>) => Promise<Launched>;
+}>({
+  // eslint-disable-next-line no-empty-pattern
+  hf: async ({}, use) => {
+    const hf = await new FakeHuggingFace().start();
+    await use(hf);
+    await hf.stop();
+  },
+  launch: async ({ hf }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async (options = {}) => {
+      const launched = await launchWithExtension({ hfPort: hf.port, ...options });
+      contexts.push(launched.context);
+      return launched;
+    });
+    for (const context of contexts) await context.close().catch(() => undefined);
+  },
+});
+
+export function readJson<T = unknown[]>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+/** Answers `url` (exactly, or every URL under a `/**` glob) with a fixture HTML page. */
+export async function servePage(context: BrowserContext, url: string, fixture: string): Promise<void> {
+  const html = readFileSync(`tests/fixtures/pages/${fixture}`, 'utf8');
+  await context.route(url, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  );
+}
+
+/** Waits until the first refresh has stored the feed (the badge shows a number). */
+export async function waitForFeed(context: BrowserContext): Promise<void> {
+  await base.expect.poll(() => badgeText(context), { timeout: 30_000 }).toMatch(/^\d+\+?$/);
+}
+
+export async function openPopup(context: BrowserContext, extensionId: string): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  return popup;
+}
