@@ -34,18 +34,17 @@ export function bookmarkFromRef(ref: PaperRef, now: number, paper?: Paper): Book
   };
 }
 
-export function bookmarkFromPaper(paper: Paper, now: number): Bookmark {
-  return bookmarkFromRef(
-    {
-      key: `arxiv:${paper.id}`,
-      site: 'arxiv',
-      arxivId: paper.id,
-      absUrl: `https://arxiv.org/abs/${paper.id}`,
-      pdfUrl: `https://arxiv.org/pdf/${paper.id}`,
-    },
-    now,
-    paper,
-  );
+/** The reference of a Daily Papers paper (always an arXiv paper). */
+export function paperRef(paper: Paper): PaperRef {
+  return {
+    key: `arxiv:${paper.id}`,
+    site: 'arxiv',
+    arxivId: paper.id,
+    title: paper.title,
+    authors: paper.authors,
+    absUrl: `https://arxiv.org/abs/${paper.id}`,
+    pdfUrl: `https://arxiv.org/pdf/${paper.id}`,
+  };
 }
 
 async function announce(key: string, bookmarked: boolean, now: number): Promise<void> {
@@ -95,4 +94,8 @@ export async function updateBookmark(
   now: number,
 ): Promise<void> {
   await db.bookmarks.update(key, { ...changes, updatedAt: now });
+}
+
+export function bookmarkFromPaper(paper: Paper, now: number): Bookmark {
+  return bookmarkFromRef(paperRef(paper), now, paper);
 }

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { Bookmark, FeedDay, Paper, StateRow } from './records';
+import type { Bookmark, FeedDay, Paper, SearchIndexRow, StateRow } from './records';
 
 export const DB_NAME = 'paperpulse';
 
@@ -28,7 +28,8 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
     version: 2,
     stores: {
       papers: 'id, firstSeenAt, upvotes',
-      bookmarks: 'key, addedAt, title, arxivId, *tags, read',
+      // No index on `read`: IndexedDB cannot index booleans.
+      bookmarks: 'key, addedAt, title, arxivId, *tags',
     },
     upgrade: async (tx) => {
       await tx
@@ -39,11 +40,21 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
           if (typeof row.note !== 'string') row.note = '';
           if (typeof row.read !== 'boolean') row.read = false;
           if (typeof row.updatedAt !== 'number') row.updatedAt = row.addedAt;
-          if (typeof row.arxivId !== 'string' && typeof row.key === 'string' && row.key.startsWith('arxiv:')) {
+          if (
+            typeof row.arxivId !== 'string' &&
+            typeof row.key === 'string' &&
+            row.key.startsWith('arxiv:')
+          ) {
             row.arxivId = row.key.slice('arxiv:'.length);
           }
         });
     },
+  },
+  {
+    // v3: the Related tab's search index, kept between popup opens and updated incrementally
+    // (lib/related-sync.ts). Derived data only: losing it costs one rebuild, never user data.
+    version: 3,
+    stores: { searchIndexes: 'name' },
   },
 ];
 
@@ -52,6 +63,7 @@ export class PaperPulseDB extends Dexie {
   feedDays!: EntityTable<FeedDay, 'date'>;
   bookmarks!: EntityTable<Bookmark, 'key'>;
   state!: EntityTable<StateRow, 'key'>;
+  searchIndexes!: EntityTable<SearchIndexRow, 'name'>;
 
   constructor(name = DB_NAME, upTo = SCHEMA_VERSIONS.length) {
     super(name);

@@ -3,6 +3,7 @@ import type { PaperPulseDB } from './db';
 import type { FeedInfo, Handlers } from './messaging';
 import type { Paper } from './records';
 import { isHttpUrl } from './url';
+import { setState } from './state';
 
 /** What the cached feed says about one paper: its day, its rank that day, its numbers. */
 export async function feedInfo(db: PaperPulseDB, paper: Paper | undefined): Promise<FeedInfo | null> {
@@ -27,7 +28,9 @@ export function createHandlers(
   refreshIfStale: () => Promise<boolean>,
 ): Handlers {
   return {
-    'paper.status': async ({ ref }) => {
+    'paper.status': async ({ ref }, sender) => {
+      // A page showing this paper: remember it for the popup's Related tab.
+      if (sender.tab) await setState(db, { lastViewedPaper: { ref, at: clock.now() } });
       const [bookmark, paper] = await Promise.all([
         db.bookmarks.get(ref.key),
         ref.arxivId ? db.papers.get(ref.arxivId) : undefined,

@@ -59,20 +59,28 @@ export interface ProtocolResponses {
 export type MessageType = keyof typeof PROTOCOL;
 export type MessageRequest<T extends MessageType> = z.infer<(typeof PROTOCOL)[T]['request']>;
 export type Handlers = {
-  [T in MessageType]: (request: MessageRequest<T>, sender: Runtime.MessageSender) => Promise<ProtocolResponses[T]>;
+  [T in MessageType]: (
+    request: MessageRequest<T>,
+    sender: Runtime.MessageSender,
+  ) => Promise<ProtocolResponses[T]>;
 };
 
 export type MessageResult<T extends MessageType> =
-  | { ok: true; value: ProtocolResponses[T] }
-  | { ok: false; error: string };
+  { ok: true; value: ProtocolResponses[T] } | { ok: false; error: string };
 
 /**
  * Is the sender one of this extension's own pages (popup, options), not a content script? A content
  * script's `sender.url` is the web page's; only our pages have our origin. (`sender.tab` is no test:
  * the popup opened in a tab has one.)
  */
-export function isExtensionPage(sender: Runtime.MessageSender, extensionId: string, extensionOrigin: string): boolean {
-  return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+export function isExtensionPage(
+  sender: Runtime.MessageSender,
+  extensionId: string,
+  extensionOrigin: string,
+): boolean {
+  return (
+    sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin)
+  );
 }
 
 /**

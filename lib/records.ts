@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PaperKeySchema, SITES } from './paper-ref';
+import { PaperKeySchema, SITES, type PaperRef } from './paper-ref';
 
 /**
  * The rows PaperPulse stores. These schemas are the types, and they are used to parse rows that
@@ -74,9 +74,21 @@ export interface StateValues {
   lastError: { at: number; message: string } | null;
   /** Consecutive failed refreshes, for exponential backoff. */
   failedAttempts: number;
+  /** After a 429: no request before this time (its Retry-After). */
+  retryNotBefore: number;
+  /** The paper page a content script last showed (the Related tab's fallback when the tab's URL is not readable). */
+  lastViewedPaper: { ref: PaperRef; at: number } | null;
 }
 export type StateKey = keyof StateValues;
 export interface StateRow<K extends StateKey = StateKey> {
   key: K;
   value: StateValues[K];
+}
+
+/** A persisted search index: the index itself and, per document, the stamp it was indexed at. */
+export interface SearchIndexRow {
+  name: string;
+  index: unknown;
+  stamps: Record<string, number>;
+  savedAt: number;
 }

@@ -3,6 +3,7 @@ import { getDb } from './db';
 import { updateBadge } from './badge';
 import { getState } from './state';
 import { getSettings } from './settings';
+import { syncRelatedIndex } from './related-sync';
 import { isRefreshDue, nextRetryDelay, runRefresh, type RefreshOutcome } from './feed/refresh';
 
 export const REFRESH_ALARM = 'refresh';
@@ -26,9 +27,15 @@ export function refreshNow(): Promise<RefreshOutcome> {
         now: Date.now(),
         retentionDays: settings.retentionDays,
       });
-      const delay = nextRetryDelay(outcome, await getState(db, 'failedAttempts'), settings.refreshIntervalMinutes);
+      const delay = nextRetryDelay(
+        outcome,
+        await getState(db, 'failedAttempts'),
+        settings.refreshIntervalMinutes,
+      );
       if (delay === undefined) await browser.alarms.clear(RETRY_ALARM);
       else await browser.alarms.create(RETRY_ALARM, { when: Date.now() + delay });
+      // Keep the Related index current here, so the popup finds it ready.
+      if (outcome.daysStored.length) await syncRelatedIndex(db, Date.now()).catch(() => undefined);
       return outcome;
     } finally {
       await updateBadge(db).catch(() => undefined);

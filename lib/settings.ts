@@ -7,7 +7,12 @@ import browser from 'webextension-polyfill';
  */
 export const SettingsSchema = z.object({
   version: z.literal(1),
-  refreshIntervalMinutes: z.number().int().min(15).max(24 * 60).catch(60),
+  refreshIntervalMinutes: z
+    .number()
+    .int()
+    .min(15)
+    .max(24 * 60)
+    .catch(60),
   retentionDays: z.number().int().min(7).max(365).catch(90),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -16,7 +21,10 @@ export const DEFAULT_SETTINGS: Settings = { version: 1, refreshIntervalMinutes: 
 const STORAGE_KEY = 'settings';
 
 export function migrateSettings(raw: unknown): Settings {
-  const parsed = SettingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...(raw && typeof raw === 'object' ? raw : {}) });
+  const parsed = SettingsSchema.safeParse({
+    ...DEFAULT_SETTINGS,
+    ...(raw && typeof raw === 'object' ? raw : {}),
+  });
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 

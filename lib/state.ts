@@ -8,6 +8,8 @@ const DEFAULTS: StateValues = {
   lastRefreshOkAt: 0,
   lastError: null,
   failedAttempts: 0,
+  retryNotBefore: 0,
+  lastViewedPaper: null,
 };
 
 export async function getState<K extends StateKey>(db: PaperPulseDB, key: K): Promise<StateValues[K]> {

@@ -46,14 +46,20 @@ export function mountPaperCard(doc: Document, ref: PaperRef): () => void {
     render();
   });
 
-  sendMessage('paper.status', { ref })
-    .then((status) => (state.status = status))
-    .catch((error: Error) => (state.error = error.message))
-    .finally(render);
+  const load = () =>
+    sendMessage('paper.status', { ref })
+      .then((status) => (state.status = status))
+      .catch((error: Error) => (state.error = error.message))
+      .finally(render);
+  // Coming back to the tab: fresh numbers, and the worker learns this is the paper being read.
+  const onVisible = () => doc.visibilityState === 'visible' && void load();
+  doc.addEventListener('visibilitychange', onVisible);
+  void load();
 
   return () => {
     disposed = true;
     unwatch();
+    doc.removeEventListener('visibilitychange', onVisible);
     host.remove();
   };
 }

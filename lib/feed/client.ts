@@ -17,6 +17,8 @@ export class FeedError extends Error {
     message: string,
     /** For `rate-limited`: how long the server asked us to wait. */
     readonly retryAfterMs?: number,
+    /** For `http`: the status code. */
+    readonly status?: number,
   ) {
     super(message);
     this.name = 'FeedError';
@@ -45,17 +47,23 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-async function getJson(url: string, context: FetchContext): Promise<{ body: unknown; hasNext: boolean }> {
+export async function getJson(
+  url: string,
+  context: FetchContext,
+): Promise<{ body: unknown; hasNext: boolean }> {
   context.beforeRequest?.();
   let response: Response;
+  // Called unbound: `context.fetch(…)` would run the browser's fetch with `this` = context
+  // ("Illegal invocation").
+  const fetchFn = context.fetch;
   try {
-    response = await context.fetch(url, {
+    response = await fetchFn(url, {
       signal: AbortSignal.timeout(context.timeoutMs ?? REQUEST_TIMEOUT_MS),
       headers: { accept: 'application/json' },
       credentials: 'omit',
     });
   } catch (error) {
-    if (error instanceof DOMException && error.name === 'TimeoutError') {
+    if ((error as Error | undefined)?.name === 'TimeoutError') {
       throw new FeedError('timeout', 'Hugging Face did not answer in time');
     }
     throw new FeedError('network', 'Could not reach Hugging Face (offline?)');
@@ -64,7 +72,8 @@ async function getJson(url: string, context: FetchContext): Promise<{ body: unkn
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), context.now);
     throw new FeedError('rate-limited', 'Hugging Face asked PaperPulse to slow down (429)', retryAfterMs);
   }
-  if (!response.ok) throw new FeedError('http', `Hugging Face answered ${response.status}`);
+  if (!response.ok)
+    throw new FeedError('http', `Hugging Face answered ${response.status}`, undefined, response.status);
   let body: unknown;
   try {
     body = await response.json();
@@ -93,13 +102,14 @@ export async function fetchDay(date: DayString, context: FetchContext): Promise<
     } catch (error) {
       throw new FeedError('invalid', (error as Error).message);
     }
+    const count = (body as unknown[]).length;
+    // A full page that brought nothing new is a server ignoring `p`: stop, and do not log its
+    // repeats as dropped duplicates. A short page ends the day.
+    if (page > 0 && parsed.papers.length === 0) break;
     papers.push(...parsed.papers);
     dropped.push(...parsed.dropped);
-    const count = (body as unknown[]).length;
     offset += count;
-    // A short page ends the day; so does a full page that brought nothing new (a server that
-    // ignores `p` would otherwise be paged MAX_PAGES times).
-    if ((!hasNext && count < PAGE_SIZE) || parsed.papers.length === 0) break;
+    if (!hasNext && count < PAGE_SIZE) break;
   }
   return { date, papers, dropped };
 }

@@ -1,4 +1,5 @@
 import type { PaperPulseDB } from '../db';
+import type { FeedDay } from '../records';
 import { getState, setState } from '../state';
 import { FeedError, fetchDay, type FetchContext } from './client';
 import { addDays, utcDay, type DayString } from './dates';
@@ -10,6 +11,14 @@ export const REQUEST_BUDGET = 6;
 export const BACKFILL_DAYS = 6;
 /** How far back a first run looks for a day with papers (a long holiday weekend). */
 const MAX_LOOKBACK_DAYS = 7;
+
+/**
+ * A day fetched after it ended (UTC) is complete; one fetched while it was today may have gained
+ * papers since, and is fetched again.
+ */
+function isWhole(day: FeedDay | undefined): boolean {
+  return !!day && day.fetchedAt >= Date.parse(`${addDays(day.date, 1)}T00:00:00Z`);
+}
 
 export interface RefreshDeps {
   db: PaperPulseDB;
@@ -29,7 +38,8 @@ export interface RefreshOutcome {
 
 /**
  * One refresh: on a first run, find the latest day with papers and backfill the six before it;
- * afterwards, re-read today and yesterday (new papers, new upvotes) and fill any backfill gap.
+ * afterwards, re-read today and yesterday (new papers, new upvotes), any day since the latest stored
+ * one that was not fetched after it ended (the browser was closed), and fill any backfill gap.
  * Each day is fetched whole before it is written in one transaction, so a run cut off at any
  * point leaves whole days behind, and the next run simply picks up what is missing.
  */
@@ -56,27 +66,50 @@ export async function runRefresh(deps: RefreshDeps): Promise<RefreshOutcome> {
   await setState(db, { lastRefreshStartedAt: now });
   try {
     let anchor = (await latestFeedDay(db))?.date;
-    const recent = anchor ? [today, addDays(today, -1)] : [];
-    for (const date of recent) await fetchAndStore(date);
-    if (anchor) anchor = (await latestFeedDay(db))?.date;
+    if (anchor) {
+      // Today and yesterday always (new papers, new upvotes); older days back to the anchor when
+      // they are not stored whole (the browser was closed on the day after, or all week).
+      for (let back = 0; back <= MAX_LOOKBACK_DAYS; back++) {
+        const date = addDays(today, -back);
+        if (back >= 2 && date < anchor) break;
+        if (back < 2 || !isWhole(await db.feedDays.get(date))) await fetchAndStore(date);
+      }
+      anchor = (await latestFeedDay(db))?.date;
+    }
     for (let back = 0; !anchor && back <= MAX_LOOKBACK_DAYS; back++) {
       const date = addDays(today, -back);
+      // A past day stored whole is empty (else it would be the anchor) and stays empty. Fetching it
+      // again would spend every follow-up run's budget on the same days whenever the lookback needs
+      // more than one budget, asking for ever.
+      if (back >= 2 && isWhole(await db.feedDays.get(date))) continue;
       if ((await fetchAndStore(date)) > 0) anchor = date;
     }
     if (anchor) {
       for (let back = 1; back <= BACKFILL_DAYS; back++) {
         const date = addDays(anchor, -back);
-        if (!(await db.feedDays.get(date))) await fetchAndStore(date);
+        if (!isWhole(await db.feedDays.get(date))) await fetchAndStore(date);
       }
     }
     await pruneFeed(db, today, deps.retentionDays);
-    await setState(db, { lastRefreshFinishedAt: now, lastRefreshOkAt: now, failedAttempts: 0, lastError: null });
+    await setState(db, {
+      lastRefreshFinishedAt: now,
+      lastRefreshOkAt: now,
+      failedAttempts: 0,
+      lastError: null,
+    });
     return { ok: true, daysStored, requests, more: false };
   } catch (caught) {
     const error =
-      caught instanceof FeedError ? caught : new FeedError('invalid', (caught as Error)?.message ?? String(caught));
+      caught instanceof FeedError
+        ? caught
+        : new FeedError('invalid', (caught as Error)?.message ?? String(caught));
     if (error.kind === 'budget') {
-      await setState(db, { lastRefreshFinishedAt: now, lastRefreshOkAt: now, failedAttempts: 0, lastError: null });
+      await setState(db, {
+        lastRefreshFinishedAt: now,
+        lastRefreshOkAt: now,
+        failedAttempts: 0,
+        lastError: null,
+      });
       return { ok: true, daysStored, requests, more: true };
     }
     const failedAttempts = (await getState(db, 'failedAttempts')) + 1;
@@ -84,6 +117,8 @@ export async function runRefresh(deps: RefreshDeps): Promise<RefreshOutcome> {
       lastRefreshFinishedAt: now,
       failedAttempts,
       lastError: { at: now, message: error.message },
+      // A 429's Retry-After holds for every trigger, the popup opening included.
+      retryNotBefore: error.retryAfterMs ? now + error.retryAfterMs : 0,
     });
     return { ok: false, daysStored, requests, more: false, error };
   }
@@ -104,11 +139,13 @@ export function nextRetryDelay(outcome: RefreshOutcome, failedAttempts: number, 
 
 /** Is a refresh due now? (The last one failed, was cut off, or is older than the interval.) */
 export async function isRefreshDue(db: PaperPulseDB, now: number, intervalMinutes: number): Promise<boolean> {
-  const [started, finished, ok] = await Promise.all([
+  const [started, finished, ok, notBefore] = await Promise.all([
     getState(db, 'lastRefreshStartedAt'),
     getState(db, 'lastRefreshFinishedAt'),
     getState(db, 'lastRefreshOkAt'),
+    getState(db, 'retryNotBefore'),
   ]);
+  if (now < notBefore) return false;
   const interrupted = started > finished;
   const failed = finished > ok;
   return interrupted || failed || now - ok >= intervalMinutes * MINUTE;

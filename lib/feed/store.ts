@@ -48,5 +48,9 @@ export async function pruneFeed(db: PaperPulseDB, today: DayString, retentionDay
 
 /** The newest stored day that has papers, or undefined on a first run. */
 export async function latestFeedDay(db: PaperPulseDB) {
-  return db.feedDays.orderBy('date').reverse().filter((day) => day.paperIds.length > 0).first();
+  return db.feedDays
+    .orderBy('date')
+    .reverse()
+    .filter((day) => day.paperIds.length > 0)
+    .first();
 }

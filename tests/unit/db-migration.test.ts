@@ -1,0 +1,185 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PaperPulseDB, SCHEMA_VERSIONS } from '@/lib/db';
+import { BookmarkSchema, FeedDaySchema, PaperSchema } from '@/lib/records';
+
+/** Rows exactly as schema v1 (PaperPulse 0.1) wrote them. */
+const V1_PAPER = {
+  id: '2410.17243',
+  title: 'Breaking the Memory Barrier',
+  summary: 'Contrastive loss…',
+  authors: ['Zesen Cheng'],
+  upvotes: 64,
+  numComments: 3,
+  dailyDate: '2024-10-25',
+  firstSeenAt: 1_729_850_000_000,
+  updatedAt: 1_729_850_000_000,
+};
+const V1_DAY = { date: '2024-10-25', paperIds: ['2410.17243'], fetchedAt: 1_729_850_000_000, dropped: [] };
+const V1_BOOKMARKS = [
+  {
+    key: 'arxiv:2410.17243',
+    site: 'arxiv',
+    title: 'Breaking the Memory Barrier',
+    authors: ['Zesen Cheng'],
+    absUrl: 'https://arxiv.org/abs/2410.17243',
+    addedAt: 1_729_860_000_000,
+  },
+  {
+    key: 'doi:10.1101/2021.08.03.454978',
+    site: 'biorxiv',
+    doi: '10.1101/2021.08.03.454978',
+    title: 'A bioRxiv preprint',
+    authors: [],
+    addedAt: 1_729_870_000_000,
+  },
+];
+const V1_STATE = [
+  { key: 'lastSeenAt', value: 1_729_855_000_000 },
+  { key: 'failedAttempts', value: 2 },
+];
+
+const opened: Dexie[] = [];
+function track<T extends Dexie>(db: T): T {
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  const dbs = opened.splice(0);
+  for (const db of dbs) db.close();
+  for (const name of new Set(dbs.map((db) => db.name))) await Dexie.delete(name);
+});
+
+async function writeV1(name: string) {
+  const v1 = track(new PaperPulseDB(name, 1));
+  await v1.open();
+  expect(v1.verno).toBe(1);
+  await v1.papers.add(V1_PAPER);
+  await v1.feedDays.add(V1_DAY);
+  await v1.table('bookmarks').bulkAdd(V1_BOOKMARKS);
+  await v1.table('state').bulkAdd(V1_STATE);
+  v1.close();
+}
+
+describe('schema v1 → current', () => {
+  it('keeps every row and fills the fields v2 relies on', async () => {
+    const name = 't-' + crypto.randomUUID();
+    await writeV1(name);
+
+    const db = track(new PaperPulseDB(name));
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
+
+    expect(await db.papers.toArray()).toEqual([V1_PAPER]);
+    expect(await db.feedDays.toArray()).toEqual([V1_DAY]);
+    expect(await db.state.orderBy('key').toArray()).toEqual(
+      [...V1_STATE].sort((a, b) => a.key.localeCompare(b.key)),
+    );
+
+    const bookmarks = await db.bookmarks.orderBy('addedAt').toArray();
+    expect(bookmarks).toEqual([
+      {
+        ...V1_BOOKMARKS[0],
+        tags: [],
+        note: '',
+        read: false,
+        updatedAt: 1_729_860_000_000,
+        arxivId: '2410.17243',
+      },
+      { ...V1_BOOKMARKS[1], tags: [], note: '', read: false, updatedAt: 1_729_870_000_000 },
+    ]);
+    // Migrated rows are valid current rows.
+    for (const row of bookmarks) expect(BookmarkSchema.safeParse(row).success).toBe(true);
+    for (const row of await db.papers.toArray()) expect(PaperSchema.safeParse(row).success).toBe(true);
+    for (const row of await db.feedDays.toArray()) expect(FeedDaySchema.safeParse(row).success).toBe(true);
+  });
+
+  it('keeps what a v1 row already had in the v2 fields', async () => {
+    const name = 't-' + crypto.randomUUID();
+    const v1 = track(new PaperPulseDB(name, 1));
+    await v1.table('bookmarks').add({
+      ...V1_BOOKMARKS[0],
+      key: 'arxiv:2410.16251',
+      arxivId: '2410.16251',
+      tags: ['llm'],
+      note: 'read §3',
+      read: true,
+      updatedAt: 5,
+    });
+    v1.close();
+
+    const db = track(new PaperPulseDB(name));
+    expect(await db.bookmarks.get('arxiv:2410.16251')).toMatchObject({
+      arxivId: '2410.16251',
+      tags: ['llm'],
+      note: 'read §3',
+      read: true,
+      updatedAt: 5,
+    });
+  });
+
+  it('serves the new indexes on migrated rows', async () => {
+    const name = 't-' + crypto.randomUUID();
+    await writeV1(name);
+    const db = track(new PaperPulseDB(name));
+    await db.bookmarks.update('doi:10.1101/2021.08.03.454978', { tags: ['biology', 'preprint'] });
+
+    expect(await db.bookmarks.where('tags').equals('preprint').primaryKeys()).toEqual([
+      'doi:10.1101/2021.08.03.454978',
+    ]);
+    expect(await db.bookmarks.orderBy('title').keys()).toEqual([
+      'A bioRxiv preprint',
+      'Breaking the Memory Barrier',
+    ]);
+    expect(await db.bookmarks.where('arxivId').equals('2410.17243').count()).toBe(1);
+    expect(await db.papers.where('upvotes').above(50).primaryKeys()).toEqual(['2410.17243']);
+  });
+});
+
+/** `'key, a, *b'` → `['key', 'a', '*b']`. */
+function indexes(spec: string): string[] {
+  return spec
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+describe('SCHEMA_VERSIONS', () => {
+  it('starts at 1 and counts up by one', () => {
+    expect(SCHEMA_VERSIONS.map((entry) => entry.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
+  });
+
+  it('declares every table in v1', () => {
+    expect(Object.keys(SCHEMA_VERSIONS[0]!.stores).sort()).toEqual([
+      'bookmarks',
+      'feedDays',
+      'papers',
+      'state',
+    ]);
+  });
+
+  it.each(
+    SCHEMA_VERSIONS.slice(1).map(
+      (entry, i) => [entry.version, entry, SCHEMA_VERSIONS.slice(0, i + 1)] as const,
+    ),
+  )('v%i keeps every primary key and has an upgrade or only adds indexes', (_version, entry, earlier) => {
+    const previous: Record<string, string> = Object.assign({}, ...earlier.map((older) => older.stores));
+    for (const [table, spec] of Object.entries(entry.stores)) {
+      const before = previous[table];
+      if (before === undefined) continue; // a new table
+      const [primaryKey] = indexes(spec);
+      // IndexedDB cannot change a store's primary key in place.
+      expect(primaryKey, `${table} primary key`).toBe(indexes(before)[0]);
+      const removed = indexes(before).filter((index) => !indexes(spec).includes(index));
+      if (!entry.upgrade) expect(removed, `${table}: indexes removed without an upgrade`).toEqual([]);
+    }
+  });
+
+  it('opens every version from an empty database', async () => {
+    for (let upTo = 1; upTo <= SCHEMA_VERSIONS.length; upTo++) {
+      const db = track(new PaperPulseDB('t-' + crypto.randomUUID(), upTo));
+      await db.open();
+      expect(db.verno).toBe(upTo);
+    }
+  });
+});

@@ -1,0 +1,307 @@
+import type { Runtime } from 'webextension-polyfill';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { BOOKMARK_EVENT_KEY } from '@/lib/bookmarks';
+import { PaperPulseDB } from '@/lib/db';
+import { storeDay } from '@/lib/feed/store';
+import { createHandlers } from '@/lib/handlers';
+import { dispatchMessage, isExtensionPage, type MessageResult, type MessageType } from '@/lib/messaging';
+import type { FeedPaper } from '@/lib/feed/schema';
+
+const NOW = Date.parse('2026-11-23T10:00:00Z');
+const SELF = { id: 'paperpulse-id', origin: 'chrome-extension://paperpulse-id/' };
+
+const CONTENT_SCRIPT: Runtime.MessageSender = {
+  id: SELF.id,
+  url: 'https://arxiv.org/abs/2410.17243v2',
+  tab: { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+};
+const POPUP: Runtime.MessageSender = { id: SELF.id, url: `${SELF.origin}popup.html` };
+const POPUP_IN_TAB: Runtime.MessageSender = { ...POPUP, tab: CONTENT_SCRIPT.tab };
+
+const REF = {
+  key: 'arxiv:2410.17243',
+  site: 'arxiv',
+  arxivId: '2410.17243',
+  title: 'Breaking the Memory Barrier',
+  authors: ['Zesen Cheng', 'Hang Zhang'],
+  absUrl: 'https://arxiv.org/abs/2410.17243',
+  pdfUrl: 'https://arxiv.org/pdf/2410.17243',
+};
+
+function feedPaper(id: string, upvotes: number, extra: Partial<FeedPaper> = {}): FeedPaper {
+  return {
+    id,
+    title: `Paper ${id}`,
+    summary: 'About it.',
+    authors: ['A. Author'],
+    upvotes,
+    numComments: 2,
+    ...extra,
+  };
+}
+
+let db: PaperPulseDB;
+let refreshIfStale: ReturnType<typeof vi.fn<() => Promise<boolean>>>;
+beforeEach(() => {
+  db = new PaperPulseDB('t-' + crypto.randomUUID());
+  refreshIfStale = vi.fn(async () => true);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+function send(
+  raw: unknown,
+  sender: Runtime.MessageSender = CONTENT_SCRIPT,
+): Promise<MessageResult<MessageType>> {
+  const handlers = createHandlers(db, { now: () => NOW }, refreshIfStale);
+  return dispatchMessage(raw, sender, handlers, SELF);
+}
+
+function expectRefused(result: MessageResult<MessageType>, error: RegExp) {
+  expect(result.ok).toBe(false);
+  if (!result.ok) expect(result.error).toMatch(error);
+}
+
+describe('dispatchMessage: who may send what', () => {
+  it('refuses an unknown type', async () => {
+    expectRefused(await send({ type: 'bookmark.deleteAll', payload: {} }), /unknown message/);
+  });
+
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
+    'refuses %j as a type',
+    async (type) => {
+      expectRefused(await send({ type, payload: {} }), /unknown message/);
+      expectRefused(
+        await send(JSON.parse(`{"type": ${JSON.stringify(type)}, "payload": {}}`)),
+        /unknown message/,
+      );
+    },
+  );
+
+  it.each([
+    ['null', null],
+    ['a string', 'paper.status'],
+    ['no type', { payload: {} }],
+    ['a numeric type', { type: 1, payload: {} }],
+  ])('refuses a message that is %s', async (_name, raw) => {
+    expectRefused(await send(raw), /unknown message/);
+  });
+
+  it('refuses a sender from another extension', async () => {
+    const result = await send(
+      { type: 'paper.status', payload: { ref: REF } },
+      { ...CONTENT_SCRIPT, id: 'evil-id' },
+    );
+    expectRefused(result, /unknown sender/);
+  });
+
+  it('lets a content script ask for paper.status', async () => {
+    const result = await send({ type: 'paper.status', payload: { ref: REF } }, CONTENT_SCRIPT);
+    expect(result).toEqual({ ok: true, value: { key: REF.key, bookmarked: false, feed: null } });
+  });
+
+  it('does not let a content script call feed.refreshIfStale', async () => {
+    const result = await send({ type: 'feed.refreshIfStale', payload: {} }, CONTENT_SCRIPT);
+    expectRefused(result, /only accepted from extension pages/);
+    expect(refreshIfStale).not.toHaveBeenCalled();
+  });
+
+  it('does not let a content script on a page whose URL merely contains our origin call it', async () => {
+    const sender = { ...CONTENT_SCRIPT, url: `https://evil.example/?next=${SELF.origin}popup.html` };
+    expectRefused(
+      await send({ type: 'feed.refreshIfStale', payload: {} }, sender),
+      /only accepted from extension pages/,
+    );
+    expect(refreshIfStale).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['the popup', POPUP],
+    ['the popup opened in a tab', POPUP_IN_TAB],
+  ])('lets %s call feed.refreshIfStale', async (_name, sender) => {
+    const result = await send({ type: 'feed.refreshIfStale', payload: {} }, sender);
+    expect(result).toEqual({ ok: true, value: { refreshed: true } });
+    expect(refreshIfStale).toHaveBeenCalledTimes(1);
+  });
+
+  it('turns a handler failure into an error result', async () => {
+    refreshIfStale.mockRejectedValueOnce(new Error('database closed'));
+    expect(await send({ type: 'feed.refreshIfStale', payload: {} }, POPUP)).toEqual({
+      ok: false,
+      error: 'database closed',
+    });
+  });
+});
+
+describe('isExtensionPage', () => {
+  it.each([
+    [POPUP, true],
+    [POPUP_IN_TAB, true],
+    [{ id: SELF.id, url: `${SELF.origin}options.html` }, true],
+    [CONTENT_SCRIPT, false],
+    [{ id: SELF.id }, false],
+    [{ id: 'other', url: `${SELF.origin}popup.html` }, false],
+  ] as [Runtime.MessageSender, boolean][])('%j → %s', (sender, expected) => {
+    expect(isExtensionPage(sender, SELF.id, SELF.origin)).toBe(expected);
+  });
+});
+
+describe('dispatchMessage: invalid payloads', () => {
+  it.each([
+    ['a javascript: absUrl', { ref: { ...REF, absUrl: 'javascript:alert(1)' } }],
+    ['a data: pdfUrl', { ref: { ...REF, pdfUrl: 'data:text/html,<script>alert(1)</script>' } }],
+    ['a 10 MB title', { ref: { ...REF, title: 'x'.repeat(10 * 1024 * 1024) } }],
+    ['a key that is not a paper key', { ref: { ...REF, key: 'Robert"); DROP TABLE bookmarks;--' } }],
+    ['a key with a space', { ref: { ...REF, key: 'arxiv:2410.17243 extra' } }],
+    ['an unknown site', { ref: { ...REF, site: 'evil' } }],
+    ['too many authors', { ref: { ...REF, authors: Array.from({ length: 501 }, () => 'A') } }],
+    ['no ref', {}],
+    ['a string payload', 'arxiv:2410.17243'],
+  ])('refuses paper.status with %s', async (_name, payload) => {
+    const result = await send({ type: 'paper.status', payload });
+    expectRefused(result, /^invalid paper\.status: /);
+    if (!result.ok) expect(result.error.length).toBeLessThan(2000);
+  });
+
+  it.each([
+    ['a bookmarked flag that is not a boolean', { ref: REF, bookmarked: 'yes' }],
+    ['a javascript: absUrl', { ref: { ...REF, absUrl: 'javascript:alert(1)' }, bookmarked: true }],
+  ])('refuses bookmark.set with %s and writes nothing', async (_name, payload) => {
+    expectRefused(await send({ type: 'bookmark.set', payload }), /^invalid bookmark\.set: /);
+    expect(await db.bookmarks.count()).toBe(0);
+    expect(await fakeBrowser.storage.local.get(BOOKMARK_EVENT_KEY)).toEqual({});
+  });
+
+  it('refuses paper.statusMany with ids that are not arXiv ids', async () => {
+    expectRefused(await send({ type: 'paper.statusMany', payload: { arxivIds: ['../../etc'] } }), /^invalid/);
+    const tooMany = Array.from({ length: 1001 }, () => '2410.17243');
+    expectRefused(await send({ type: 'paper.statusMany', payload: { arxivIds: tooMany } }), /^invalid/);
+  });
+});
+
+describe('bookmark.set', () => {
+  it('adds then removes a bookmark and announces each change in storage.local', async () => {
+    const added = await send({ type: 'bookmark.set', payload: { ref: REF, bookmarked: true } });
+    expect(added).toEqual({ ok: true, value: { key: REF.key, bookmarked: true } });
+    expect(await db.bookmarks.get(REF.key)).toMatchObject({
+      key: REF.key,
+      arxivId: '2410.17243',
+      title: REF.title,
+      authors: REF.authors,
+      absUrl: REF.absUrl,
+      tags: [],
+      note: '',
+      read: false,
+      addedAt: NOW,
+    });
+    expect(await fakeBrowser.storage.local.get(BOOKMARK_EVENT_KEY)).toEqual({
+      [BOOKMARK_EVENT_KEY]: { key: REF.key, bookmarked: true, at: NOW },
+    });
+    const status = await send({ type: 'paper.status', payload: { ref: REF } });
+    expect(status).toMatchObject({ ok: true, value: { bookmarked: true } });
+
+    const removed = await send({ type: 'bookmark.set', payload: { ref: REF, bookmarked: false } });
+    expect(removed).toEqual({ ok: true, value: { key: REF.key, bookmarked: false } });
+    expect(await db.bookmarks.get(REF.key)).toBeUndefined();
+    expect(await fakeBrowser.storage.local.get(BOOKMARK_EVENT_KEY)).toEqual({
+      [BOOKMARK_EVENT_KEY]: { key: REF.key, bookmarked: false, at: NOW },
+    });
+  });
+
+  it('keeps the tags, note and read state when the same paper is bookmarked again', async () => {
+    await send({ type: 'bookmark.set', payload: { ref: REF, bookmarked: true } });
+    await db.bookmarks.update(REF.key, { tags: ['llm'], note: 'good', read: true });
+    await send({ type: 'bookmark.set', payload: { ref: { ...REF, title: 'Other' }, bookmarked: true } });
+    expect(await db.bookmarks.get(REF.key)).toMatchObject({
+      title: REF.title,
+      tags: ['llm'],
+      note: 'good',
+      read: true,
+    });
+  });
+});
+
+describe('paper.status with a stored feed', () => {
+  beforeEach(async () => {
+    await storeDay(
+      db,
+      {
+        date: '2026-11-20',
+        papers: [
+          feedPaper('2611.00001', 12),
+          feedPaper('2410.17243', 40, {
+            githubRepo: 'javascript:alert(1)',
+            projectPage: 'https://project.example/memory',
+            numComments: 5,
+          }),
+          feedPaper('2611.00002', 55, {
+            githubRepo: 'https://github.com/DAMO-NLP-SG/Inf-CLIP',
+            projectPage: 'ftp://x',
+          }),
+        ],
+        dropped: [],
+      },
+      NOW,
+    );
+  });
+
+  it('returns the rank and numbers of a paper in a stored day, and only http(s) links', async () => {
+    const result = await send({ type: 'paper.status', payload: { ref: REF } });
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        key: REF.key,
+        bookmarked: false,
+        feed: {
+          arxivId: '2410.17243',
+          date: '2026-11-20',
+          rank: 2,
+          upvotes: 40,
+          numComments: 5,
+          githubRepo: undefined,
+          projectPage: 'https://project.example/memory',
+        },
+      },
+    });
+
+    const top = await send({
+      type: 'paper.status',
+      payload: { ref: { key: 'arxiv:2611.00002', site: 'arxiv', arxivId: '2611.00002' } },
+    });
+    expect(top).toMatchObject({
+      ok: true,
+      value: {
+        feed: { rank: 1, githubRepo: 'https://github.com/DAMO-NLP-SG/Inf-CLIP', projectPage: undefined },
+      },
+    });
+  });
+
+  it('has no feed info for a paper outside the feed or a ref without an arXiv id', async () => {
+    const unknown = { key: 'arxiv:2401.00001', site: 'arxiv', arxivId: '2401.00001' };
+    expect(await send({ type: 'paper.status', payload: { ref: unknown } })).toMatchObject({
+      ok: true,
+      value: { feed: null },
+    });
+    const doi = { key: 'doi:10.1101/2021.08.03.454978', site: 'biorxiv', doi: '10.1101/2021.08.03.454978' };
+    expect(await send({ type: 'paper.status', payload: { ref: doi } })).toMatchObject({
+      ok: true,
+      value: { feed: null },
+    });
+  });
+
+  it('answers paper.statusMany for a listing page', async () => {
+    await send({ type: 'bookmark.set', payload: { ref: REF, bookmarked: true } });
+    const result = await send({
+      type: 'paper.statusMany',
+      payload: { arxivIds: ['2410.17243', '2611.00002', '2401.00001', '2410.17243'] },
+    });
+    expect(result.ok).toBe(true);
+    const { items } = (result as { ok: true; value: { items: Record<string, unknown> } }).value;
+    expect(Object.keys(items).sort()).toEqual(['2401.00001', '2410.17243', '2611.00002']);
+    expect(items['2410.17243']).toMatchObject({ bookmarked: true, feed: { rank: 2 } });
+    expect(items['2611.00002']).toMatchObject({ bookmarked: false, feed: { rank: 1 } });
+    expect(items['2401.00001']).toEqual({ bookmarked: false, feed: null });
+  });
+});
