@@ -1,37 +1,102 @@
 import type { Paper } from '@/lib/records';
-import { huggingFacePaperUrl } from '@/lib/url';
+import { huggingFacePaperUrl, isHttpUrl } from '@/lib/url';
 import { formatAuthors } from '@/lib/format';
+import { BookmarkStar } from './BookmarkStar';
 
 export interface PaperRowProps {
   paper: Paper;
-  rank: number;
-  isNew: boolean;
+  rank?: number;
+  isNew?: boolean;
+  bookmarked: boolean;
+  expanded: boolean;
+  /** Why this paper is related, for the Related tab. */
+  terms?: string[];
+  onToggleBookmark: () => void;
+  onToggleExpand: () => void;
 }
 
-export function PaperRow({ paper, rank, isNew }: PaperRowProps) {
+function ExternalLink({ href, children }: { href: string | undefined; children: string }) {
+  return isHttpUrl(href) ? (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {children}
+    </a>
+  ) : null;
+}
+
+export function PaperRow({ paper, rank, isNew, bookmarked, expanded, terms, onToggleBookmark, onToggleExpand }: PaperRowProps) {
+  const detailsId = `details-${paper.id}`;
   return (
-    <li class="paper-row" data-paper-id={paper.id}>
-      <span class="rank" aria-label={`Rank ${rank}`}>
-        {rank}
-      </span>
+    <article class={expanded ? 'paper-row expanded' : 'paper-row'} data-paper-id={paper.id}>
+      {rank !== undefined && (
+        <span class="rank" aria-label={`Rank ${rank}`}>
+          {rank}
+        </span>
+      )}
       <div class="paper-main">
         <a class="title" href={huggingFacePaperUrl(paper.id)} target="_blank" rel="noopener noreferrer">
-          {isNew && <span class="new-dot" title="New since you last looked" aria-label="New" />}
+          {isNew && <span class="new-dot" title="New since you last opened PaperPulse" aria-label="New: " />}
           {paper.title}
         </a>
         <div class="meta">
           <span class="authors">{formatAuthors(paper.authors)}</span>
           {paper.organization && <span class="org"> · {paper.organization}</span>}
         </div>
+        {terms && terms.length > 0 && (
+          <div class="terms" aria-label="Related through">
+            {terms.map((term) => (
+              <span class="term" key={term}>
+                {term}
+              </span>
+            ))}
+          </div>
+        )}
+        {expanded && (
+          <div class="details" id={detailsId}>
+            {paper.aiSummary && (
+              <p class="ai-summary">
+                <strong>AI summary:</strong> {paper.aiSummary}
+              </p>
+            )}
+            {paper.summary && <p class="abstract">{paper.summary}</p>}
+            {paper.aiKeywords && paper.aiKeywords.length > 0 && (
+              <p class="keywords">
+                {paper.aiKeywords.map((keyword) => (
+                  <span class="term" key={keyword}>
+                    {keyword}
+                  </span>
+                ))}
+              </p>
+            )}
+            <p class="links">
+              <ExternalLink href={`https://arxiv.org/abs/${paper.id}`}>arXiv</ExternalLink>
+              <ExternalLink href={`https://arxiv.org/pdf/${paper.id}`}>PDF</ExternalLink>
+              <ExternalLink href={paper.githubRepo}>Code</ExternalLink>
+              <ExternalLink href={paper.projectPage}>Project page</ExternalLink>
+            </p>
+          </div>
+        )}
       </div>
       <div class="counts">
-        <span class="upvotes" title={`${paper.upvotes} upvotes`} aria-label={`${paper.upvotes} upvotes`}>
+        <span class="upvotes" aria-label={`${paper.upvotes} upvotes`}>
           ▲ {paper.upvotes}
         </span>
-        <span class="comments" title={`${paper.numComments} comments`} aria-label={`${paper.numComments} comments`}>
+        <span class="comments" aria-label={`${paper.numComments} comments`}>
           💬 {paper.numComments}
         </span>
       </div>
-    </li>
+      <div class="row-actions">
+        <BookmarkStar bookmarked={bookmarked} title={paper.title} onToggle={onToggleBookmark} />
+        <button
+          type="button"
+          class="icon-button expand"
+          aria-expanded={expanded}
+          aria-controls={detailsId}
+          aria-label={expanded ? `Hide details of ${paper.title}` : `Show abstract and links of ${paper.title}`}
+          onClick={onToggleExpand}
+        >
+          {expanded ? '▴' : '▾'}
+        </button>
+      </div>
+    </article>
   );
 }

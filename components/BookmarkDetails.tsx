@@ -1,0 +1,31 @@
+import type { Bookmark } from '@/lib/records';
+import { bookmarkLinks } from '@/lib/popup/bookmark-links';
+import { NoteEditor } from './NoteEditor';
+import { TagsInput } from './TagsInput';
+
+export interface BookmarkDetailsProps {
+  id: string;
+  bookmark: Bookmark;
+  onSaveTags: (tags: string[]) => void;
+  onSaveNote: (note: string) => void;
+}
+
+/** The expanded part of a bookmark row: what the user adds to it, and where it can be read. */
+export function BookmarkDetails({ id, bookmark, onSaveTags, onSaveNote }: BookmarkDetailsProps) {
+  const links = bookmarkLinks(bookmark);
+  return (
+    <div class="details bookmark-details" id={id}>
+      <TagsInput tags={bookmark.tags} title={bookmark.title} onSave={onSaveTags} />
+      <NoteEditor note={bookmark.note} title={bookmark.title} onSave={onSaveNote} />
+      {links.length > 0 && (
+        <p class="links">
+          {links.map((link) => (
+            <a key={link.label} href={link.href} target="_blank" rel="noopener noreferrer">
+              {link.label}
+            </a>
+          ))}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import type { Bookmark } from '@/lib/records';
+import { formatAuthors } from '@/lib/format';
+import { bookmarkUrl } from '@/lib/popup/bookmark-links';
+import { BookmarkDetails } from './BookmarkDetails';
+
+export interface BookmarkRowProps {
+  bookmark: Bookmark;
+  /** Upvotes in the cached feed, when the paper is in it. */
+  upvotes?: number;
+  expanded: boolean;
+  onToggleRead: () => void;
+  onRemove: () => void;
+  onToggleExpand: () => void;
+  onTag: (tag: string) => void;
+  onSaveTags: (tags: string[]) => void;
+  onSaveNote: (note: string) => void;
+}
+
+function year(publishedAt: string | undefined): string | undefined {
+  return /^\d{4}/.exec(publishedAt ?? '')?.[0];
+}
+
+export function BookmarkRow({ bookmark, upvotes, expanded, ...events }: BookmarkRowProps) {
+  const url = bookmarkUrl(bookmark);
+  const detailsId = `bookmark-details-${bookmark.key}`;
+  const meta = [formatAuthors(bookmark.authors), bookmark.venue, year(bookmark.publishedAt)].filter(Boolean);
+  const classes = ['bookmark-row', bookmark.read ? 'read' : 'unread', expanded ? 'expanded' : ''];
+  return (
+    <article class={classes.join(' ')} data-key={bookmark.key}>
+      <div class="bookmark-main">
+        {url ? (
+          <a class="title" href={url} target="_blank" rel="noopener noreferrer">
+            {bookmark.title}
+          </a>
+        ) : (
+          <span class="title">{bookmark.title}</span>
+        )}
+        <div class="meta">
+          {meta.join(' · ')}
+          {upvotes !== undefined && (
+            <span class="bookmark-upvotes" aria-label={`${upvotes} upvotes`}>
+              {meta.length ? ' · ' : ''}▲ {upvotes}
+            </span>
+          )}
+        </div>
+        {bookmark.tags.length > 0 && (
+          <ul class="tag-chips" aria-label="Tags">
+            {bookmark.tags.map((tag) => (
+              <li key={tag}>
+                <button
+                  type="button"
+                  class="tag-chip"
+                  title={`Show only “${tag}”`}
+                  onClick={() => events.onTag(tag)}
+                >
+                  {tag}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {expanded && (
+          <BookmarkDetails
+            id={detailsId}
+            bookmark={bookmark}
+            onSaveTags={events.onSaveTags}
+            onSaveNote={events.onSaveNote}
+          />
+        )}
+      </div>
+      <div class="row-actions">
+        {/* The name stays "Mark as read" and aria-pressed carries the state: a name that flips
+            with the state reads as a double negative ("Mark as unread, pressed"). */}
+        <button
+          type="button"
+          class={bookmark.read ? 'icon-button read-toggle on' : 'icon-button read-toggle'}
+          aria-pressed={bookmark.read}
+          aria-label="Mark as read"
+          title={bookmark.read ? 'Read — press to mark as unread (r)' : 'Mark as read (r)'}
+          onClick={events.onToggleRead}
+        >
+          ✓
+        </button>
+        <button
+          type="button"
+          class="icon-button remove"
+          aria-label={`Remove bookmark: ${bookmark.title}`}
+          title="Remove bookmark (b)"
+          onClick={events.onRemove}
+        >
+          ✕
+        </button>
+        <button
+          type="button"
+          class="icon-button expand"
+          aria-expanded={expanded}
+          aria-controls={detailsId}
+          aria-label={
+            expanded ? `Close notes of ${bookmark.title}` : `Tags, note and links of ${bookmark.title}`
+          }
+          onClick={events.onToggleExpand}
+        >
+          {expanded ? '▴' : '▾'}
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,20 @@
+export interface BookmarkStarProps {
+  bookmarked: boolean;
+  title: string;
+  onToggle: () => void;
+}
+
+export function BookmarkStar({ bookmarked, title, onToggle }: BookmarkStarProps) {
+  return (
+    <button
+      type="button"
+      class={bookmarked ? 'icon-button star on' : 'icon-button star'}
+      aria-pressed={bookmarked}
+      aria-label={bookmarked ? `Remove bookmark: ${title}` : `Bookmark: ${title}`}
+      title={bookmarked ? 'Remove bookmark (b)' : 'Bookmark (b)'}
+      onClick={onToggle}
+    >
+      {bookmarked ? '★' : '☆'}
+    </button>
+  );
+}

@@ -1,0 +1,56 @@
+import { useRef } from 'preact/hooks';
+import type { ExportFormatId } from '@/lib/export/index';
+
+export interface ExportMenuProps {
+  formats: readonly { id: ExportFormatId; label: string }[];
+  /** The size of the whole library: export ignores the search and filters. */
+  count: number;
+  onExport: (formatId: ExportFormatId) => void;
+}
+
+/** A disclosure (`<details>`) rather than an ARIA menu: it needs no focus juggling to be accessible. */
+export function ExportMenu({ formats, count, onExport }: ExportMenuProps) {
+  const details = useRef<HTMLDetailsElement>(null);
+  const close = () => details.current?.removeAttribute('open');
+  const what = `all ${count} ${count === 1 ? 'bookmark' : 'bookmarks'}`;
+  if (count === 0) {
+    return (
+      <button type="button" class="text-button" disabled>
+        Export…
+      </button>
+    );
+  }
+  return (
+    <details
+      ref={details}
+      class="export-menu"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !details.current?.open) return;
+        event.stopPropagation();
+        close();
+        details.current.querySelector('summary')?.focus();
+      }}
+    >
+      <summary class="text-button">Export…</summary>
+      <div class="export-options">
+        <p class="export-heading">Export {what} as</p>
+        <ul>
+          {formats.map((format) => (
+            <li key={format.id}>
+              <button
+                type="button"
+                aria-label={`Export ${what} as ${format.label}`}
+                onClick={() => {
+                  close();
+                  onExport(format.id);
+                }}
+              >
+                {format.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,38 @@
+import { useRef } from 'preact/hooks';
+
+export interface ImportButtonProps {
+  busy: boolean;
+  onFile: (file: File) => void;
+}
+
+/** A button that opens the file picker: a bare file input cannot be styled or labelled well. */
+export function ImportButton({ busy, onFile }: ImportButtonProps) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button
+        type="button"
+        class="text-button"
+        disabled={busy}
+        title="Import a PaperPulse backup (.json) or a BibTeX file (.bib)"
+        onClick={() => input.current?.click()}
+      >
+        Import…
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,.bib,.bibtex"
+        hidden
+        aria-label="Import bookmarks from a file"
+        onChange={(event) => {
+          const element = event.currentTarget as HTMLInputElement;
+          const file = element.files?.[0];
+          // Cleared so that choosing the same file again (after fixing it) fires `change` again.
+          element.value = '';
+          if (file) onFile(file);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatTags, parseTags, sameTags } from '@/lib/popup/bookmark-tags';
+
+export interface TagsInputProps {
+  tags: readonly string[];
+  /** The paper's title, to name the field for screen readers among many rows. */
+  title: string;
+  onSave: (tags: string[]) => void;
+}
+
+/** Comma-separated tags, saved on blur or Enter, then shown as they were stored (trimmed, deduplicated). */
+export function TagsInput({ tags, title, onSave }: TagsInputProps) {
+  const [text, setText] = useState(formatTags(tags));
+  const input = useRef<HTMLInputElement>(null);
+
+  // Tags changed elsewhere (an import, another window) show up unless the user is editing them.
+  useEffect(() => {
+    if (document.activeElement !== input.current) setText(formatTags(tags));
+  }, [tags]);
+
+  function save() {
+    const parsed = parseTags(text);
+    setText(formatTags(parsed));
+    if (!sameTags(parsed, tags)) onSave(parsed);
+  }
+
+  return (
+    <label class="field">
+      <span class="field-label">Tags</span>
+      <input
+        ref={input}
+        type="text"
+        value={text}
+        placeholder="reading-group, diffusion"
+        aria-label={`Tags of ${title}, separated by commas`}
+        onInput={(event) => setText((event.currentTarget as HTMLInputElement).value)}
+        onBlur={save}
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter') return;
+          event.preventDefault();
+          save();
+        }}
+      />
+    </label>
+  );
+}

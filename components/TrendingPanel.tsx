@@ -1,0 +1,147 @@
+import type { StateValues } from '@/lib/records';
+import type { Paper } from '@/lib/records';
+import type { PaperRef } from '@/lib/paper-ref';
+import type { TrendingMode, TrendingView } from '@/lib/popup/trending-query';
+import type { PaperLookup } from '@/lib/popup/use-paper-lookup';
+import { formatDay } from '@/lib/format';
+import { EmptyState } from './EmptyState';
+import { PaperList } from './PaperList';
+import { SearchBox } from './SearchBox';
+import { BookmarkStar } from './BookmarkStar';
+
+export interface TrendingPanelProps {
+  view: TrendingView | undefined;
+  papers: readonly Paper[];
+  mode: TrendingMode;
+  back: number;
+  query: string;
+  lookup: PaperLookup;
+  state: StateValues | undefined;
+  seenBefore: number | undefined;
+  bookmarkedKeys: ReadonlySet<string>;
+  onMode: (mode: TrendingMode) => void;
+  onBack: (back: number) => void;
+  onQuery: (query: string) => void;
+  onToggleBookmark: (paper: Paper, bookmarked: boolean) => void;
+  onToggleRef: (ref: PaperRef, bookmarked: boolean) => void;
+}
+
+function LookupResult({ lookup, bookmarkedKeys, onToggleRef }: Pick<TrendingPanelProps, 'lookup' | 'bookmarkedKeys' | 'onToggleRef'>) {
+  if (lookup.state === 'none') return null;
+  const { ref } = lookup;
+  const bookmarked = bookmarkedKeys.has(ref.key);
+  const title =
+    lookup.state === 'found' && lookup.paper ? lookup.paper.title : ref.title ?? ref.arxivId ?? ref.doi ?? ref.key;
+  return (
+    <div class="lookup" role="status">
+      {lookup.state === 'loading' && <p class="muted">Looking up {ref.arxivId ?? ref.key}…</p>}
+      {lookup.state === 'error' && <p class="muted">Could not look it up: {lookup.message}</p>}
+      {lookup.state === 'found' && !lookup.paper && ref.arxivId && (
+        <p class="muted">Hugging Face has no page for this paper; you can still bookmark it.</p>
+      )}
+      {lookup.state !== 'loading' && (
+        <div class="lookup-row">
+          <span class="title">{title}</span>
+          <BookmarkStar
+            bookmarked={bookmarked}
+            title={title}
+            onToggle={() =>
+              onToggleRef(
+                lookup.state === 'found' && lookup.paper
+                  ? { ...ref, title: lookup.paper.title, authors: lookup.paper.authors }
+                  : ref,
+                bookmarked,
+              )
+            }
+          />
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function TrendingPanel(props: TrendingPanelProps) {
+  const { view, papers, mode, back, query, state } = props;
+  const days = view?.days ?? [];
+  const heading =
+    view?.day === undefined
+      ? ''
+      : mode === 'week'
+        ? `Week to ${formatDay(view.day)}`
+        : formatDay(view.day);
+  const empty = () => {
+    if (view === undefined) return null;
+    if (days.length === 0) {
+      return state?.lastError ? (
+        <EmptyState title="No papers saved yet">
+          PaperPulse could not reach Hugging Face ({state.lastError.message}). It will try again by itself; your
+          bookmarks are unaffected.
+        </EmptyState>
+      ) : (
+        <EmptyState title="Fetching today’s Daily Papers…">
+          This takes a few seconds on first run. Weekends and holidays have no new papers; the latest weekday is
+          shown instead.
+        </EmptyState>
+      );
+    }
+    if (papers.length === 0 && props.lookup.state === 'none') {
+      return <EmptyState title="No paper matches">Try an author, a keyword, or paste an arXiv id, DOI or URL.</EmptyState>;
+    }
+    return null;
+  };
+
+  return (
+    <>
+      <div class="toolbar">
+        <SearchBox
+          value={query}
+          onInput={props.onQuery}
+          label="Search trending papers, or paste an arXiv id, DOI or paper URL"
+          placeholder="Search title, author, keyword… or paste an arXiv id"
+        />
+        <div class="day-nav">
+          <button
+            type="button"
+            class="icon-button"
+            aria-label="Previous day"
+            disabled={back >= days.length - 1}
+            onClick={() => props.onBack(back + 1)}
+          >
+            ‹
+          </button>
+          <h2 class="day-heading" aria-live="polite">
+            {heading}
+          </h2>
+          <button
+            type="button"
+            class="icon-button"
+            aria-label="Next day"
+            disabled={back <= 0}
+            onClick={() => props.onBack(back - 1)}
+          >
+            ›
+          </button>
+          <div class="segmented" role="group" aria-label="Period">
+            <button type="button" aria-pressed={mode === 'day'} onClick={() => props.onMode('day')}>
+              Day
+            </button>
+            <button type="button" aria-pressed={mode === 'week'} onClick={() => props.onMode('week')}>
+              Week
+            </button>
+          </div>
+        </div>
+      </div>
+      <LookupResult lookup={props.lookup} bookmarkedKeys={props.bookmarkedKeys} onToggleRef={props.onToggleRef} />
+      {empty() ?? (
+        <PaperList
+          papers={papers}
+          label={`Daily Papers, ${heading}`}
+          ranked
+          seenBefore={props.seenBefore}
+          bookmarkedKeys={props.bookmarkedKeys}
+          onToggleBookmark={props.onToggleBookmark}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,127 @@
+import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+
+export interface VirtualListProps<T> {
+  items: readonly T[];
+  itemKey: (item: T) => string;
+  renderItem: (item: T, index: number) => ComponentChildren;
+  /** First guess of a row's height; real heights are measured as rows render. */
+  estimatedHeight?: number;
+  overscan?: number;
+  label: string;
+  class?: string;
+  /** Keys other than arrows/Home/End on the focused row (Enter to open, `b` to bookmark…). */
+  onRowKey?: (item: T, event: KeyboardEvent) => void;
+}
+
+/**
+ * Renders only the rows in view (plus a few around them), so thousands of bookmarks or a 90-day
+ * feed cost the same as one screen. Rows may have any height (an expanded row is taller): heights
+ * are measured after render and the offsets recomputed.
+ */
+export function VirtualList<T>({
+  items,
+  itemKey,
+  renderItem,
+  estimatedHeight = 64,
+  overscan = 6,
+  label,
+  class: className,
+  onRowKey,
+}: VirtualListProps<T>) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const heights = useRef(new Map<string, number>());
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewport, setViewport] = useState(520);
+  const [measured, setMeasured] = useState(0);
+  const [active, setActive] = useState(0);
+  const focusPending = useRef(false);
+
+  const offsets = useMemo(() => {
+    const result = new Array<number>(items.length + 1);
+    result[0] = 0;
+    items.forEach((item, i) => {
+      result[i + 1] = result[i]! + (heights.current.get(itemKey(item)) ?? estimatedHeight);
+    });
+    return result;
+    // `measured` changes when a row's real height is known.
+  }, [items, measured, estimatedHeight, itemKey]);
+
+  let first = 0;
+  while (first < items.length && offsets[first + 1]! <= scrollTop) first++;
+  let last = first;
+  while (last < items.length && offsets[last]! < scrollTop + viewport) last++;
+  const start = Math.max(0, first - overscan);
+  const end = Math.min(items.length, last + overscan);
+
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    setViewport(element.clientHeight || 520);
+    let changed = false;
+    for (const row of element.querySelectorAll<HTMLElement>('[data-vkey]')) {
+      const key = row.dataset.vkey!;
+      const height = row.offsetHeight;
+      if (height && heights.current.get(key) !== height) {
+        heights.current.set(key, height);
+        changed = true;
+      }
+    }
+    if (changed) setMeasured((n) => n + 1);
+    if (focusPending.current) {
+      element.querySelector<HTMLElement>(`[data-index="${active}"]`)?.focus();
+      focusPending.current = false;
+    }
+  });
+
+  const activeIndex = Math.min(active, Math.max(0, items.length - 1));
+  function move(to: number) {
+    const index = Math.max(0, Math.min(items.length - 1, to));
+    const element = scroller.current;
+    if (element) {
+      if (offsets[index]! < element.scrollTop) element.scrollTop = offsets[index]!;
+      else if (offsets[index + 1]! > element.scrollTop + element.clientHeight) {
+        element.scrollTop = offsets[index + 1]! - element.clientHeight;
+      }
+      setScrollTop(element.scrollTop);
+    }
+    focusPending.current = true;
+    setActive(index);
+  }
+  function onKeyDown(event: KeyboardEvent, item: T, index: number) {
+    if (event.target !== event.currentTarget && event.key !== 'Escape') return;
+    const steps: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 8, PageUp: -8 };
+    if (event.key in steps) move(index + steps[event.key]!);
+    else if (event.key === 'Home') move(0);
+    else if (event.key === 'End') move(items.length - 1);
+    else return onRowKey?.(item, event);
+    event.preventDefault();
+  }
+
+  return (
+    <div
+      ref={scroller}
+      class={`virtual-list ${className ?? ''}`}
+      onScroll={(event) => setScrollTop((event.currentTarget as HTMLDivElement).scrollTop)}
+    >
+      <ol aria-label={label} style={{ height: `${offsets[items.length]}px` }} class="virtual-inner">
+        {items.slice(start, end).map((item, i) => (
+          <li
+            key={itemKey(item)}
+            data-vkey={itemKey(item)}
+            style={{ transform: `translateY(${offsets[start + i]}px)` }}
+            class="virtual-row"
+            data-index={start + i}
+            tabIndex={start + i === activeIndex ? 0 : -1}
+            onFocus={() => setActive(start + i)}
+            onKeyDown={(event) => onKeyDown(event, item, start + i)}
+            aria-setsize={items.length}
+            aria-posinset={start + i + 1}
+          >
+            {renderItem(item, start + i)}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Paper } from '../records';
+
+/** Several days merged into one list by upvotes; a paper listed twice counts once. */
+export function mergeByUpvotes(days: Paper[][]): Paper[] {
+  const byId = new Map<string, Paper>();
+  for (const papers of days) for (const paper of papers) if (!byId.has(paper.id)) byId.set(paper.id, paper);
+  return [...byId.values()].sort((a, b) => b.upvotes - a.upvotes || a.id.localeCompare(b.id));
+}
+
+function haystack(paper: Paper): string {
+  return [paper.title, paper.authors.join(' '), (paper.aiKeywords ?? []).join(' '), paper.organization ?? '']
+    .join('\n')
+    .toLocaleLowerCase();
+}
+
+/**
+ * Filters by title, author, keyword and organisation as the user types: every word of the query
+ * must appear somewhere (so "chen diffusion" finds Chen's diffusion papers).
+ */
+export function filterPapers(papers: readonly Paper[], query: string): Paper[] {
+  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [...papers];
+  return papers.filter((paper) => {
+    const text = haystack(paper);
+    return words.every((word) => text.includes(word));
+  });
+}

@@ -1,0 +1,20 @@
+import { useEffect, useState } from 'preact/hooks';
+import { markAllSeen } from '../badge';
+import type { PaperPulseDB } from '../db';
+import { sendMessage } from '../messaging-client';
+
+/**
+ * Opening the popup marks everything seen (the badge clears) and returns when the user had last
+ * looked, so rows keep their "new" dot for this visit. A failed or stale refresh is retried now
+ * rather than an hour later. The popup never waits on the worker to paint.
+ */
+export function usePopupOpen(db: PaperPulseDB): number | undefined {
+  const [seenBefore, setSeenBefore] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    void markAllSeen(db, Date.now()).then(setSeenBefore);
+    void sendMessage('feed.refreshIfStale', {}).catch(() => undefined);
+    // Ask the browser not to evict the library (a no-op where storage is already persistent).
+    void navigator.storage?.persist?.().catch(() => undefined);
+  }, [db]);
+  return seenBefore;
+}

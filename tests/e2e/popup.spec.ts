@@ -1,0 +1,136 @@
+import { addDays } from '../../lib/feed/dates';
+import { utcToday } from './support/extension';
+import { expect, openPopup, readJson, servePage, test, waitForFeed } from './support/test';
+
+type Item = { paper: { id: string; title: string; upvotes: number } };
+const realDay = readJson<Item[]>('tests/fixtures/feed/hf-daily-2024-10-25.json');
+const seed = readJson<Item[]>('tests/fixtures/feed/seed-listing.json');
+const topics = readJson<{ topics: Record<string, string> }>('tests/fixtures/related-topics.json').topics;
+
+const today = utcToday();
+const yesterday = addDays(today, -1);
+
+test.describe('Trending', () => {
+  test('day navigation, week view, search and keyboard', async ({ hf, launch }) => {
+    hf.serveDays({ [today]: realDay, [yesterday]: seed });
+    const { context, extensionId } = await launch();
+    await waitForFeed(context);
+    const popup = await openPopup(context, extensionId);
+    const rows = popup.locator('#panel-trending .paper-row');
+    await expect(rows.first()).toBeVisible();
+    await expect(popup.locator('#panel-trending [aria-label^="Daily Papers"] > li'))
+      .toHaveCount(Math.min(realDay.length, 40), { timeout: 5_000 })
+      .catch(() => undefined); // virtualised: only rows in view are rendered
+    const ranked = [...realDay].sort((a, b) => b.paper.upvotes - a.paper.upvotes);
+    await expect(rows.first().locator('.title')).toContainText(
+      ranked[0]!.paper.title.replace(/\s+/g, ' ').slice(0, 30),
+    );
+
+    // Previous day: yesterday's (seed) papers.
+    await popup.getByRole('button', { name: 'Previous day' }).click();
+    const seedTop = [...seed].sort((a, b) => b.paper.upvotes - a.paper.upvotes)[0]!;
+    await expect(popup.locator(`#panel-trending [data-paper-id="${seedTop.paper.id}"]`)).toHaveCount(1);
+    await popup.getByRole('button', { name: 'Next day' }).click();
+    await expect(popup.locator(`#panel-trending [data-paper-id="${ranked[0]!.paper.id}"]`)).toHaveCount(1);
+
+    // Week: both days merged by upvotes.
+    await popup.getByRole('button', { name: 'Week' }).click();
+    await expect(popup.locator('#panel-trending .day-heading')).toContainText('Week');
+    const listSize = await popup.locator('#panel-trending .virtual-row').first().getAttribute('aria-setsize');
+    expect(Number(listSize)).toBe(realDay.length + seed.length);
+
+    // Search filters as you type, `/` focuses it.
+    await popup.locator('body').click();
+    await popup.keyboard.press('/');
+    await expect(popup.getByRole('searchbox')).toBeFocused();
+    await popup.keyboard.type('sarathi');
+    await expect(popup.locator('#panel-trending .paper-row')).toHaveCount(2);
+
+    // A pasted arXiv URL shows that paper, ready to bookmark.
+    await popup.getByRole('searchbox').fill('https://arxiv.org/pdf/2403.02310v2');
+    const lookup = popup.locator('.lookup');
+    await expect(lookup).toContainText('Sarathi-Serve');
+    await lookup.getByRole('button', { name: /^Bookmark:/ }).click();
+    await expect(lookup.getByRole('button', { name: /^Remove bookmark:/ })).toBeVisible();
+
+    // Keyboard: ↓ moves between rows, → expands, b bookmarks.
+    await popup.getByRole('searchbox').fill('');
+    const first = popup.locator('#panel-trending .virtual-row').first();
+    await first.focus();
+    await popup.keyboard.press('ArrowDown');
+    const second = popup.locator('#panel-trending .virtual-row[data-index="1"]');
+    await expect(second).toBeFocused();
+    await popup.keyboard.press('ArrowRight');
+    await expect(second.locator('.details')).toBeVisible();
+    await expect(second.locator('.details a', { hasText: 'PDF' })).toHaveAttribute(
+      'href',
+      /arxiv\.org\/pdf\//,
+    );
+    await popup.keyboard.press('b');
+    await expect(second.locator('.star')).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('a weekend: the latest weekday is shown', async ({ hf, launch }) => {
+    // Nothing today or yesterday; papers three days ago.
+    hf.serveDays({ [addDays(today, -3)]: realDay });
+    const { context, extensionId } = await launch();
+    await waitForFeed(context);
+    const popup = await openPopup(context, extensionId);
+    await expect(popup.locator('#panel-trending .paper-row').first()).toBeVisible();
+    expect(hf.feedRequests().some((url) => url.searchParams.get('date')! > today)).toBe(false);
+  });
+});
+
+test.describe('Related', () => {
+  test('on the arXiv page of a chunked-prefill serving paper, its sibling serving papers rank first', async ({
+    hf,
+    launch,
+  }) => {
+    hf.serveDays({ [today]: realDay, [yesterday]: seed });
+    const { context, extensionId } = await launch();
+    await waitForFeed(context);
+    await servePage(context, 'https://arxiv.org/abs/2403.02310', 'arxiv-abs-2403.02310.html');
+    const page = await context.newPage();
+    await page.goto('https://arxiv.org/abs/2403.02310');
+    await expect(page.locator('paperpulse-annotation')).toHaveCount(1);
+
+    const popup = await openPopup(context, extensionId);
+    await popup.getByRole('tab', { name: 'Related' }).click();
+    await expect(popup.locator('.related-basis')).toContainText('Sarathi-Serve');
+    const related = popup.locator('#panel-related .paper-row');
+    await expect(related.first()).toBeVisible();
+    const ids = await related.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-paper-id')));
+    expect(ids).not.toContain('2403.02310');
+    const top3 = ids.slice(0, 3).map((id) => topics[id!]);
+    expect(top3).toEqual(['llm-serving', 'llm-serving', 'llm-serving']);
+    await expect(related.first().locator('.term').first()).toBeVisible();
+  });
+
+  test('when the tab is not a paper, related titles for the latest bookmark, saying so', async ({
+    hf,
+    launch,
+  }) => {
+    hf.serveDays({ [today]: realDay, [yesterday]: seed });
+    const { context, extensionId } = await launch();
+    await waitForFeed(context);
+    const popup = await openPopup(context, extensionId);
+    await popup.getByRole('searchbox').fill('1607.06450');
+    await popup
+      .locator('.lookup')
+      .getByRole('button', { name: /^Bookmark:/ })
+      .click();
+    await popup.getByRole('tab', { name: 'Related' }).click();
+    await expect(popup.locator('.related-basis')).toContainText('latest bookmark');
+    await expect(popup.locator('.related-basis')).toContainText('Layer Normalization');
+  });
+});
+
+test('the popup follows the system dark theme', async ({ hf, launch }) => {
+  hf.serveDays({ [today]: realDay });
+  const { context, extensionId } = await launch({ colorScheme: 'dark' });
+  await waitForFeed(context);
+  const popup = await openPopup(context, extensionId);
+  await expect(popup.locator('.paper-row').first()).toBeVisible();
+  const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe('rgb(22, 24, 29)');
+});
