@@ -2,6 +2,7 @@ import type { Paper } from '@/lib/records';
 import { huggingFacePaperUrl, isHttpUrl } from '@/lib/url';
 import { formatAuthors } from '@/lib/format';
 import { BookmarkStar } from './BookmarkStar';
+import { CommentIcon } from './CommentIcon';
 
 export interface PaperRowProps {
   paper: Paper;
@@ -23,7 +24,16 @@ function ExternalLink({ href, children }: { href: string | undefined; children: 
   ) : null;
 }
 
-export function PaperRow({ paper, rank, isNew, bookmarked, expanded, terms, onToggleBookmark, onToggleExpand }: PaperRowProps) {
+export function PaperRow({
+  paper,
+  rank,
+  isNew,
+  bookmarked,
+  expanded,
+  terms,
+  onToggleBookmark,
+  onToggleExpand,
+}: PaperRowProps) {
   const detailsId = `details-${paper.id}`;
   return (
     <article class={expanded ? 'paper-row expanded' : 'paper-row'} data-paper-id={paper.id}>
@@ -81,7 +91,7 @@ export function PaperRow({ paper, rank, isNew, bookmarked, expanded, terms, onTo
           ▲ {paper.upvotes}
         </span>
         <span class="comments" aria-label={`${paper.numComments} comments`}>
-          💬 {paper.numComments}
+          <CommentIcon /> {paper.numComments}
         </span>
       </div>
       <div class="row-actions">
@@ -91,7 +101,9 @@ export function PaperRow({ paper, rank, isNew, bookmarked, expanded, terms, onTo
           class="icon-button expand"
           aria-expanded={expanded}
           aria-controls={detailsId}
-          aria-label={expanded ? `Hide details of ${paper.title}` : `Show abstract and links of ${paper.title}`}
+          aria-label={
+            expanded ? `Hide details of ${paper.title}` : `Show abstract and links of ${paper.title}`
+          }
           onClick={onToggleExpand}
         >
           {expanded ? '▴' : '▾'}

@@ -54,7 +54,7 @@ export function VirtualList<T>({
   const start = Math.max(0, first - overscan);
   const end = Math.min(items.length, last + overscan);
 
-  useLayoutEffect(() => {
+  const measure = () => {
     const element = scroller.current;
     if (!element) return;
     setViewport(element.clientHeight || 520);
@@ -68,6 +68,24 @@ export function VirtualList<T>({
       }
     }
     if (changed) setMeasured((n) => n + 1);
+  };
+  // Rows change height without a render of ours too: the popup is resized, a font arrives.
+  const resizeObserver = useRef<ResizeObserver>();
+  useLayoutEffect(() => {
+    const observer = new ResizeObserver(() => measure());
+    resizeObserver.current = observer;
+    return () => observer.disconnect();
+    // `measure` reads only refs and setters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    // Observe exactly the rows on screen (rows scrolled away are let go).
+    resizeObserver.current?.disconnect();
+    for (const row of element.querySelectorAll('[data-vkey]')) resizeObserver.current?.observe(row);
+    measure();
     if (focusPending.current) {
       element.querySelector<HTMLElement>(`[data-index="${active}"]`)?.focus();
       focusPending.current = false;

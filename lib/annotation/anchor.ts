@@ -15,6 +15,11 @@ const TITLE_SELECTORS: Partial<Record<Site, string>> = {
   cvf: '#papertitle, dd#papertitle, h1',
 };
 
+/** The first selector that matches wins (a selector list would return the first match in page order). */
 export function findTitleAnchor(doc: Document, site: Site): Element | null {
-  return doc.querySelector(TITLE_SELECTORS[site] ?? 'h1');
+  for (const selector of (TITLE_SELECTORS[site] ?? 'h1').split(', ')) {
+    const element = doc.querySelector(selector);
+    if (element) return element;
+  }
+  return null;
 }

@@ -48,12 +48,9 @@ function feedLine({ ref, status, error }: CardState) {
         { class: 'rank' },
         feed.rank ? `#${feed.rank} on Daily Papers, ${day}` : `On Daily Papers, ${day}`,
       ),
-      h('span', { class: 'upvotes', 'aria-label': `${feed.upvotes} upvotes` }, `▲ ${feed.upvotes}`),
-      h(
-        'span',
-        { class: 'comments', 'aria-label': `${feed.numComments} comments` },
-        `💬 ${feed.numComments}`,
-      ),
+      h('span', { class: 'upvotes', title: `${feed.upvotes} upvotes` }, `▲ ${feed.upvotes}`),
+      // Words, not an emoji: emoji fonts are missing on many Linux desktops.
+      h('span', { class: 'comments' }, `${feed.numComments} comment${feed.numComments === 1 ? '' : 's'}`),
       h(
         'span',
         { class: 'links' },

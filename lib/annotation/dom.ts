@@ -24,14 +24,20 @@ export function shadowHost(tag: string, css: string): { host: HTMLElement; root:
   return { host, root };
 }
 
-/** Is the page dark? Reads the page's own background (walks up to <html>), falling back to the OS theme. */
+/**
+ * Is the page dark? Reads the page's own background (walking up to <html>). A page with no
+ * background of its own is dark only if it opts into a dark color-scheme: browsers paint every
+ * other page white, whatever the OS theme.
+ */
 export function isDarkPage(anchor: Element | null): boolean {
   for (let node: Element | null = anchor; node; node = node.parentElement) {
     const match = getComputedStyle(node).backgroundColor.match(/[\d.]+/g);
     if (!match || match.length < 3) continue;
-    const [r, g, b, alpha = '1'] = match.map(Number) as [number, number, number, number?];
-    if (Number(alpha) < 0.5) continue;
+    const [r, g, b, alpha = 1] = match.map(Number) as [number, number, number, number?];
+    if (alpha < 0.5) continue;
     return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
   }
-  return matchMedia('(prefers-color-scheme: dark)').matches;
+  const scheme = getComputedStyle(document.documentElement).colorScheme;
+  if (!/dark/.test(scheme)) return false;
+  return !/light/.test(scheme) || matchMedia('(prefers-color-scheme: dark)').matches;
 }
