@@ -1,0 +1,55 @@
+import { mkdirSync } from 'node:fs';
+import { addDays } from '../../lib/feed/dates';
+import { utcToday } from '../../tests/e2e/support/extension';
+import { expect, openPopup, readJson, servePage, test, waitForFeed } from '../../tests/e2e/support/test';
+
+/**
+ * The demo: the built extension in headless Chromium, fed the bundled sample feed by a local
+ * stand-in for huggingface.co (no network), on an arXiv paper page and in the popup.
+ */
+const OUT = 'demo';
+mkdirSync(OUT, { recursive: true });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`demo (${colorScheme})`, async ({ hf, launch }) => {
+    hf.serveDays({
+      [utcToday()]: readJson('tests/fixtures/feed/hf-daily-2024-10-25.json'),
+      [addDays(utcToday(), -1)]: readJson('tests/fixtures/feed/seed-listing.json'),
+    });
+    const { context, extensionId } = await launch({ colorScheme });
+    await waitForFeed(context);
+
+    await servePage(context, 'https://arxiv.org/abs/2410.17243', 'arxiv-abs-2410.17243.html');
+    await servePage(context, 'https://arxiv.org/abs/2403.02310', 'arxiv-abs-2403.02310.html');
+    await servePage(context, 'https://arxiv.org/list/cs.LG/new', 'arxiv-list-cs.LG-new.html');
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1100, height: 700 });
+    for (const [url, name] of [
+      ['https://arxiv.org/abs/2410.17243', 'arxiv-paper'],
+      ['https://arxiv.org/list/cs.LG/new', 'arxiv-listing'],
+      ['https://arxiv.org/abs/2403.02310', 'arxiv-paper-not-in-feed'],
+    ] as const) {
+      await page.goto(url);
+      await expect(page.locator('paperpulse-annotation, paperpulse-chip').first()).toBeVisible();
+      await page.screenshot({ path: `${OUT}/${name}-${colorScheme}.png` });
+    }
+
+    const popup = await openPopup(context, extensionId);
+    for (const [width, suffix] of [
+      [420, ''],
+      [320, '-narrow'],
+    ] as const) {
+      await popup.setViewportSize({ width, height: 600 });
+      await popup.getByRole('tab', { name: 'Trending' }).click();
+      await expect(popup.locator('#panel-trending .paper-row').first()).toBeVisible();
+      await popup.screenshot({ path: `${OUT}/popup-trending-${colorScheme}${suffix}.png` });
+    }
+    await popup.locator('#panel-trending .expand').first().click();
+    await popup.screenshot({ path: `${OUT}/popup-trending-expanded-${colorScheme}.png` });
+    await popup.getByRole('tab', { name: 'Related' }).click();
+    await expect(popup.locator('.related-basis')).toBeVisible();
+    await popup.screenshot({ path: `${OUT}/popup-related-${colorScheme}.png` });
+    await popup.getByRole('tab', { name: 'Bookmarks' }).click();
+    await popup.screenshot({ path: `${OUT}/popup-bookmarks-${colorScheme}.png` });
+  });
+}
