@@ -16,7 +16,10 @@ export default defineConfig({
       const existing = config.resolve?.alias ?? [];
       const list = Array.isArray(existing)
         ? existing
-        : Object.entries(existing).map(([find, replacement]) => ({ find, replacement: replacement as string }));
+        : Object.entries(existing).map(([find, replacement]) => ({
+            find,
+            replacement: replacement as string,
+          }));
       config.resolve = {
         ...config.resolve,
         alias: [
@@ -37,7 +40,11 @@ export default defineConfig({
     host_permissions: ['https://huggingface.co/*'],
     action: { default_title: 'PaperPulse' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'paperpulse@paperpulse.dev', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'paperpulse@paperpulse.dev', strict_min_version: '115.0' },
+          },
+        }
       : {}),
   }),
 });

@@ -4,13 +4,13 @@ import type { PaperRef } from './paper-ref';
 import type { Bookmark, Paper } from './records';
 import { isHttpUrl } from './url';
 
-/** storage.local key whose changes tell open pages that a bookmark changed (content scripts cannot read IndexedDB). */
-export const BOOKMARK_EVENT_KEY = 'bookmarkEvent';
+/** The message open pages get when a bookmark changes (content scripts cannot read IndexedDB). */
+export const BOOKMARK_CHANGED = 'paperpulse:bookmark-changed';
 
 export interface BookmarkEvent {
+  type: typeof BOOKMARK_CHANGED;
   key: string;
   bookmarked: boolean;
-  at: number;
 }
 
 /** A bookmark from what a page (or URL) says, completed from the cached feed paper when there is one. */
@@ -47,9 +47,18 @@ export function paperRef(paper: Paper): PaperRef {
   };
 }
 
-async function announce(key: string, bookmarked: boolean, now: number): Promise<void> {
-  const event: BookmarkEvent = { key, bookmarked, at: now };
-  await browser.storage.local.set({ [BOOKMARK_EVENT_KEY]: event });
+/**
+ * Tells every tab's content script (tabs without one just refuse). Messages rather than a
+ * storage.onChanged listener: they keep chrome.storage's bindings out of every paper page.
+ */
+async function announce(key: string, bookmarked: boolean): Promise<void> {
+  const event: BookmarkEvent = { type: BOOKMARK_CHANGED, key, bookmarked };
+  const tabs = await browser.tabs.query({}).catch(() => []);
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, event).catch(() => undefined),
+    ),
+  );
 }
 
 /**
@@ -77,14 +86,14 @@ export async function setBookmarked(
     saved = bookmarkFromRef(ref, now, paper);
     await db.bookmarks.add(saved);
   });
-  await announce(ref.key, bookmarked, now);
+  await announce(ref.key, bookmarked);
   return saved;
 }
 
 /** Puts a removed bookmark back exactly as it was (undo). */
 export async function restoreBookmark(db: PaperPulseDB, bookmark: Bookmark, now: number): Promise<void> {
   await db.bookmarks.put(bookmark);
-  await announce(bookmark.key, true, now);
+  await announce(bookmark.key, true);
 }
 
 export async function updateBookmark(

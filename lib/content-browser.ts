@@ -5,7 +5,7 @@
  * every paper page load time. wxt.config.ts points `wxt/browser` and `webextension-polyfill` here
  * for content-script builds only; the worker and the popup keep the polyfill.
  */
-type Api = typeof import('webextension-polyfill').default;
+type Api = import('webextension-polyfill').Browser;
 const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
 
 export const browser: Api = (scope.browser?.runtime?.id ? scope.browser : scope.chrome) as Api;

@@ -1,7 +1,9 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Bookmark, FeedDay, Paper, SearchIndexRow, StateRow } from './records';
 
-export const DB_NAME = 'paperpulse';
+import { DB_NAME } from './db-name';
+
+export { DB_NAME };
 
 /**
  * Every schema version PaperPulse has shipped, oldest first. A version is never edited once

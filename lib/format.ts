@@ -10,10 +10,18 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60_000],
 ];
 
+// Intl formatters are slow to build (milliseconds each): build each once per locale.
+const formatters = new Map<string, Intl.RelativeTimeFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.RelativeTimeFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter;
+}
+
 /** "5 minutes ago", "yesterday"; "just now" under a minute. */
 export function formatRelativeTime(time: number, now: number, locale?: string): string {
   const elapsed = now - time;
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = cached(`relative:${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   for (const [unit, size] of UNITS) {
     if (Math.abs(elapsed) >= size) return format.format(-Math.round(elapsed / size), unit);
   }
@@ -22,11 +30,16 @@ export function formatRelativeTime(time: number, now: number, locale?: string): 
 
 /** "Fri, 25 Oct 2024" for a YYYY-MM-DD day, in UTC like the feed. */
 export function formatDay(day: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${day}T00:00:00Z`));
+  const format = cached(
+    `day:${locale}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+  );
+  return format.format(new Date(`${day}T00:00:00Z`));
 }

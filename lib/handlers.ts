@@ -4,6 +4,7 @@ import type { FeedInfo, Handlers } from './messaging';
 import type { Paper } from './records';
 import { isHttpUrl } from './url';
 import { setState } from './state';
+import { syncRelatedIndex } from './related-sync';
 
 /** What the cached feed says about one paper: its day, its rank that day, its numbers. */
 export async function feedInfo(db: PaperPulseDB, paper: Paper | undefined): Promise<FeedInfo | null> {
@@ -52,6 +53,10 @@ export function createHandlers(
     'bookmark.set': async ({ ref, bookmarked }) => {
       await setBookmarked(db, ref, bookmarked, clock.now());
       return { key: ref.key, bookmarked };
+    },
+    'related.query': async ({ target, limit }) => {
+      const index = await syncRelatedIndex(db, clock.now());
+      return { hits: index.query(target, limit) };
     },
     'feed.refreshIfStale': async () => ({ refreshed: await refreshIfStale() }),
   };

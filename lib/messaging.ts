@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { PaperRefSchema } from './paper-ref';
+import type { RelatedHit } from './related';
 
 /**
  * The one message contract between content scripts, the popup and the worker. Requests are
@@ -42,6 +43,19 @@ export const PROTOCOL = {
     untrusted: true,
     request: z.object({ ref: PaperRefSchema, bookmarked: z.boolean() }),
   },
+  /** Titles related to a paper, from the worker's Related index (the popup's Related tab). */
+  'related.query': {
+    untrusted: false,
+    request: z.object({
+      target: z.object({
+        id: z.string().max(300),
+        title: z.string().max(1000),
+        summary: z.string().max(20_000).optional(),
+        keywords: z.array(z.string().max(200)).max(100).optional(),
+      }),
+      limit: z.number().int().min(1).max(100),
+    }),
+  },
   /** Refresh the feed now if it is stale or the last refresh failed (the popup opening). */
   'feed.refreshIfStale': {
     untrusted: false,
@@ -53,6 +67,7 @@ export interface ProtocolResponses {
   'paper.status': PaperStatus;
   'paper.statusMany': { items: Record<string, { bookmarked: boolean; feed: FeedInfo | null }> };
   'bookmark.set': { key: string; bookmarked: boolean };
+  'related.query': { hits: RelatedHit[] };
   'feed.refreshIfStale': { refreshed: boolean };
 }
 

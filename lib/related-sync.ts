@@ -1,32 +1,32 @@
 import type { PaperPulseDB } from './db';
-import type { Bookmark, Paper } from './records';
 import { RelatedIndex, type RelatedDoc } from './related';
+import { bookmarkDoc, paperDoc } from './related-docs';
 
 const INDEX_NAME = 'related';
 
-/** One corpus document per paper key: the feed's copy (it has the abstract) wins over a bookmark's. */
-export function paperDoc(paper: Paper): RelatedDoc {
-  return { id: `arxiv:${paper.id}`, title: paper.title, summary: paper.summary, keywords: paper.aiKeywords };
-}
-
-export function bookmarkDoc(bookmark: Bookmark): RelatedDoc {
-  return { id: bookmark.key, title: bookmark.title, summary: bookmark.summary, keywords: bookmark.tags };
-}
+/** The index this context holds, with the stamp each document was indexed at. */
+let memory: { index: RelatedIndex; stamps: Record<string, number> } | undefined;
 
 /**
- * The Related index over the cached feed and the bookmarks, loaded from IndexedDB and brought up to
- * date incrementally: only papers added, changed (a newer stamp) or gone since it was saved are
- * touched. The worker calls this after each refresh, so the popup usually finds nothing to do.
+ * The Related index over the cached feed and the bookmarks, brought up to date incrementally: only
+ * papers added, changed (a newer stamp) or gone since it was last synced are touched. It lives in
+ * the worker's memory and in IndexedDB (so a restarted worker does not rebuild it: building
+ * thousands of papers takes seconds, loading a saved index a fraction of that). The worker syncs
+ * after each refresh and before answering the popup's `related.query`.
  */
 export async function syncRelatedIndex(db: PaperPulseDB, now: number): Promise<RelatedIndex> {
-  const [saved, papers, bookmarks] = await Promise.all([
-    db.searchIndexes.get(INDEX_NAME),
-    db.papers.toArray(),
-    db.bookmarks.toArray(),
-  ]);
-  const restored = saved ? RelatedIndex.fromJSON(saved.index) : null;
-  const index = restored ?? new RelatedIndex();
-  const oldStamps = restored && saved ? saved.stamps : {};
+  let changed = false;
+  if (!memory) {
+    const saved = await db.searchIndexes.get(INDEX_NAME);
+    const restored = saved ? RelatedIndex.fromJSON(saved.index) : null;
+    memory =
+      restored && saved
+        ? { index: restored, stamps: saved.stamps }
+        : { index: new RelatedIndex(), stamps: {} };
+    changed = !restored;
+  }
+  const { index, stamps: oldStamps } = memory;
+  const [papers, bookmarks] = await Promise.all([db.papers.toArray(), db.bookmarks.toArray()]);
   const stamps: Record<string, number> = Object.create(null);
   const docs = new Map<string, RelatedDoc>();
   for (const bookmark of bookmarks) {
@@ -38,7 +38,6 @@ export async function syncRelatedIndex(db: PaperPulseDB, now: number): Promise<R
     docs.set(doc.id, doc);
     stamps[doc.id] = Math.max(paper.updatedAt, stamps[doc.id] ?? 0);
   }
-  let changed = !restored;
   for (const id of Object.keys(oldStamps)) {
     if (!docs.has(id)) changed = index.remove(id) || changed;
   }
@@ -47,6 +46,12 @@ export async function syncRelatedIndex(db: PaperPulseDB, now: number): Promise<R
     index.add(doc);
     changed = true;
   }
+  memory = { index, stamps };
   if (changed) await db.searchIndexes.put({ name: INDEX_NAME, index: index.toJSON(), stamps, savedAt: now });
   return index;
+}
+
+/** Forgets the in-memory copy (tests; a database wiped underneath). */
+export function dropRelatedIndexFromMemory(): void {
+  memory = undefined;
 }

@@ -1,7 +1,7 @@
 import type { PaperPulseDB } from './db';
 import type { StateKey, StateValues } from './records';
 
-const DEFAULTS: StateValues = {
+export const STATE_DEFAULTS: StateValues = {
   lastSeenAt: 0,
   lastRefreshStartedAt: 0,
   lastRefreshFinishedAt: 0,
@@ -14,13 +14,13 @@ const DEFAULTS: StateValues = {
 
 export async function getState<K extends StateKey>(db: PaperPulseDB, key: K): Promise<StateValues[K]> {
   const row = await db.state.get(key);
-  return (row?.value as StateValues[K] | undefined) ?? DEFAULTS[key];
+  return (row?.value as StateValues[K] | undefined) ?? STATE_DEFAULTS[key];
 }
 
 export async function getAllState(db: PaperPulseDB): Promise<StateValues> {
   const rows = await db.state.toArray();
-  const values = { ...DEFAULTS } as Record<StateKey, unknown>;
-  for (const row of rows) if (row.key in DEFAULTS) values[row.key] = row.value;
+  const values = { ...STATE_DEFAULTS } as Record<StateKey, unknown>;
+  for (const row of rows) if (row.key in STATE_DEFAULTS) values[row.key] = row.value;
   return values as unknown as StateValues;
 }
 

@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 /**
  * Subscribes a Preact component to a Dexie query: it re-renders when the rows it read change,
@@ -7,7 +7,9 @@ import { useEffect, useState } from 'preact/hooks';
  */
 export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[], initial: T): T {
   const [value, setValue] = useState<T>(initial);
-  useEffect(() => {
+  // A layout effect, so the query starts as soon as the component renders, not after the first
+  // paint (when plain effects run): the popup's first row comes one frame sooner.
+  useLayoutEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: setValue,
       error: (error) => console.error('PaperPulse: query failed', error),

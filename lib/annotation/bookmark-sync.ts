@@ -1,16 +1,21 @@
-import browser, { type Storage } from 'webextension-polyfill';
-import { BOOKMARK_EVENT_KEY, type BookmarkEvent } from '../bookmarks';
+import browser, { type Runtime } from 'webextension-polyfill';
+import { BOOKMARK_CHANGED, type BookmarkEvent } from '../bookmarks';
+
+function isBookmarkEvent(message: unknown): message is BookmarkEvent {
+  const event = message as Partial<BookmarkEvent> | null;
+  return (
+    event?.type === BOOKMARK_CHANGED && typeof event.key === 'string' && typeof event.bookmarked === 'boolean'
+  );
+}
 
 /**
- * Calls `onChange` when a bookmark changes anywhere (popup, another tab, the worker): content
- * scripts cannot read IndexedDB, so the worker announces changes through storage.local.
- * Returns the unsubscribe function.
+ * Calls `onChange` when a bookmark changes anywhere (popup, another tab, the worker), which
+ * announce it to every tab (lib/bookmarks.ts). Returns the unsubscribe function.
  */
 export function watchBookmarks(onChange: (event: BookmarkEvent) => void): () => void {
-  const listener = (changes: Record<string, Storage.StorageChange>, area: string) => {
-    const event = changes[BOOKMARK_EVENT_KEY]?.newValue as BookmarkEvent | undefined;
-    if (area === 'local' && event && typeof event.key === 'string') onChange(event);
+  const listener = (message: unknown, sender: Runtime.MessageSender) => {
+    if (sender.id === browser.runtime.id && isBookmarkEvent(message)) onChange(message);
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }

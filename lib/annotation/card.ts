@@ -10,12 +10,14 @@ export interface CardState {
   error?: string;
 }
 
-const dayFormat = new Intl.DateTimeFormat(undefined, {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+/** Built on first use, not at load: the script also loads on pages that are not papers. */
+const formatDay = (day: string) =>
+  new Date(`${day}T00:00:00Z`).toLocaleDateString(undefined, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
 function link(href: string | undefined, text: string, label?: string) {
   return isHttpUrl(href)
@@ -41,7 +43,7 @@ export function bookmarkButton(bookmarked: boolean, onToggle: () => void, short 
 function feedLine({ ref, status, error }: CardState) {
   const feed = status?.feed;
   if (feed) {
-    const day = dayFormat.format(new Date(`${feed.date}T00:00:00Z`));
+    const day = formatDay(feed.date);
     return [
       h(
         'span',

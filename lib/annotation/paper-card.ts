@@ -17,9 +17,10 @@ export const CARD_TAG = 'paperpulse-annotation';
 export function mountPaperCard(doc: Document, ref: PaperRef): () => void {
   const { host, root } = shadowHost(CARD_TAG, CARD_CSS);
   const anchor = findTitleAnchor(doc, ref.site);
+  // Read the page's colours before inserting anything: reading after would force a style recalc.
+  const dark = isDarkPage(anchor ?? doc.body);
   if (anchor) anchor.after(host);
   else doc.body.prepend(host);
-  const dark = isDarkPage(anchor ?? doc.body);
   const state: CardState = { ref };
   let disposed = false;
   const render = () => !disposed && renderCard(root, state, dark, toggle);

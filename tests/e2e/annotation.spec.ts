@@ -1,8 +1,16 @@
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Route } from '@playwright/test';
 import { PAPER_URL_CASES } from '../cases/paper-urls';
 import { CONTENT_SCRIPT_MATCHES } from '../../lib/detect/hosts';
 import { utcToday } from './support/extension';
-import { expect, openPopup, readJson, servePage, test, waitForFeed } from './support/test';
+import {
+  expect,
+  openPopup,
+  readJson,
+  servePage,
+  test,
+  waitForFeed,
+  type PaperPulseFixtures,
+} from './support/test';
 
 const realDay = readJson<{ paper: { id: string; upvotes: number } }[]>(
   'tests/fixtures/feed/hf-daily-2024-10-25.json',
@@ -21,10 +29,7 @@ const pageCases = PAPER_URL_CASES.filter((c) => c.page && isInjected(c.url));
 const paperPages = pageCases.filter((c) => c.key);
 const otherPages = pageCases.filter((c) => !c.key && c.note !== 'listing');
 
-async function start(
-  launch: Parameters<Parameters<typeof test>[1]>[0]['launch'],
-  hf: Parameters<Parameters<typeof test>[1]>[0]['hf'],
-) {
+async function start(launch: PaperPulseFixtures['launch'], hf: PaperPulseFixtures['hf']) {
   hf.serveDays({ [utcToday()]: realDay });
   const launched = await launch();
   await waitForFeed(launched.context);
@@ -145,7 +150,7 @@ test('listing pages: feed papers get an upvote chip, every entry a bookmark butt
 
 test('a dark page gets a dark card', async ({ hf, launch }) => {
   const { context } = await start(launch, hf);
-  await context.route('https://arxiv.org/abs/2410.17243', async (route) => {
+  await context.route('https://arxiv.org/abs/2410.17243', async (route: Route) => {
     const { readFileSync } = await import('node:fs');
     const html = readFileSync('tests/fixtures/pages/arxiv-abs-2410.17243.html', 'utf8').replace(
       '<head>',

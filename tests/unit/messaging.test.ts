@@ -1,7 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { BOOKMARK_EVENT_KEY } from '@/lib/bookmarks';
+import { BOOKMARK_CHANGED } from '@/lib/bookmarks';
 import { PaperPulseDB } from '@/lib/db';
 import { storeDay } from '@/lib/feed/store';
 import { createHandlers } from '@/lib/handlers';
@@ -171,7 +171,6 @@ describe('dispatchMessage: invalid payloads', () => {
   ])('refuses bookmark.set with %s and writes nothing', async (_name, payload) => {
     expectRefused(await send({ type: 'bookmark.set', payload }), /^invalid bookmark\.set: /);
     expect(await db.bookmarks.count()).toBe(0);
-    expect(await fakeBrowser.storage.local.get(BOOKMARK_EVENT_KEY)).toEqual({});
   });
 
   it('refuses paper.statusMany with ids that are not arXiv ids', async () => {
@@ -182,7 +181,9 @@ describe('dispatchMessage: invalid payloads', () => {
 });
 
 describe('bookmark.set', () => {
-  it('adds then removes a bookmark and announces each change in storage.local', async () => {
+  it('adds then removes a bookmark and announces each change to every tab', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://arxiv.org/abs/2410.17243' });
+    const announced = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
     const added = await send({ type: 'bookmark.set', payload: { ref: REF, bookmarked: true } });
     expect(added).toEqual({ ok: true, value: { key: REF.key, bookmarked: true } });
     expect(await db.bookmarks.get(REF.key)).toMatchObject({
@@ -196,8 +197,10 @@ describe('bookmark.set', () => {
       read: false,
       addedAt: NOW,
     });
-    expect(await fakeBrowser.storage.local.get(BOOKMARK_EVENT_KEY)).toEqual({
-      [BOOKMARK_EVENT_KEY]: { key: REF.key, bookmarked: true, at: NOW },
+    expect(announced).toHaveBeenLastCalledWith(tab.id, {
+      type: BOOKMARK_CHANGED,
+      key: REF.key,
+      bookmarked: true,
     });
     const status = await send({ type: 'paper.status', payload: { ref: REF } });
     expect(status).toMatchObject({ ok: true, value: { bookmarked: true } });
@@ -205,8 +208,10 @@ describe('bookmark.set', () => {
     const removed = await send({ type: 'bookmark.set', payload: { ref: REF, bookmarked: false } });
     expect(removed).toEqual({ ok: true, value: { key: REF.key, bookmarked: false } });
     expect(await db.bookmarks.get(REF.key)).toBeUndefined();
-    expect(await fakeBrowser.storage.local.get(BOOKMARK_EVENT_KEY)).toEqual({
-      [BOOKMARK_EVENT_KEY]: { key: REF.key, bookmarked: false, at: NOW },
+    expect(announced).toHaveBeenLastCalledWith(tab.id, {
+      type: BOOKMARK_CHANGED,
+      key: REF.key,
+      bookmarked: false,
     });
   });
 

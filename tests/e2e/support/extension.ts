@@ -13,6 +13,8 @@ export interface LaunchOptions {
   userDataDir?: string;
   hfPort: number;
   colorScheme?: 'light' | 'dark';
+  /** Another build of the extension (the benchmark adds a blank page to a copy). */
+  extensionDir?: string;
 }
 
 /** Chromium with the built extension; huggingface.co resolves to the local fake. */
@@ -20,14 +22,15 @@ export async function launchWithExtension({
   userDataDir = newUserDataDir(),
   hfPort,
   colorScheme,
+  extensionDir = EXTENSION_DIR,
 }: LaunchOptions) {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
     colorScheme,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-background-networking',
       '--disable-component-update',

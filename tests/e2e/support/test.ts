@@ -7,10 +7,12 @@ export { expect } from '@playwright/test';
 
 type Launched = Awaited<ReturnType<typeof launchWithExtension>>;
 
-export const test = base.extend<{
+export interface PaperPulseFixtures {
   hf: FakeHuggingFace;
   launch: (options?: Partial<LaunchOptions>) => Promise<Launched>;
-}>({
+}
+
+export const test = base.extend<PaperPulseFixtures>({
   // eslint-disable-next-line no-empty-pattern
   hf: async ({}, use) => {
     const hf = await new FakeHuggingFace().start();
