@@ -8,5 +8,7 @@ export default defineConfig({
     setupFiles: ['tests/unit/setup.ts'],
     environment: 'happy-dom',
     restoreMocks: true,
+    // scripts/bench holds the browser benchmarks (Playwright); these are the library ones.
+    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
   },
 });
