@@ -20,6 +20,9 @@ export interface BookmarkListProps {
  * The library, virtualised. Keyboard on a row: ↑/↓ move, Enter opens, `r` toggles read, `b`
  * removes (focus moves to the next row), →/←/Space open and close the row's notes.
  */
+// Stable, so that the virtual list does not recompute its offsets on every render.
+const bookmarkKey = (bookmark: Bookmark) => bookmark.key;
+
 export function BookmarkList({ bookmarks, upvotes, label, ...events }: BookmarkListProps) {
   const [expanded, setExpanded] = useState<string | null>(null);
   const container = useRef<HTMLDivElement>(null);
@@ -55,7 +58,7 @@ export function BookmarkList({ bookmarks, upvotes, label, ...events }: BookmarkL
     <div ref={container} class="bookmark-list">
       <VirtualList
         items={bookmarks}
-        itemKey={(bookmark) => bookmark.key}
+        itemKey={bookmarkKey}
         label={label}
         estimatedHeight={66}
         onRowKey={onRowKey}

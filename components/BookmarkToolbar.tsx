@@ -9,8 +9,8 @@ export interface BookmarkToolbarProps {
 
 const SORTS: { id: BookmarkSort; label: string }[] = [
   { id: 'added', label: 'Newest first' },
-  { id: 'title', label: 'Title' },
-  { id: 'upvotes', label: 'Upvotes' },
+  { id: 'title', label: 'Title A–Z' },
+  { id: 'upvotes', label: 'Most upvoted' },
 ];
 
 const READ_FILTERS: { id: ReadFilter; label: string }[] = [
@@ -34,36 +34,36 @@ export function BookmarkToolbar({ options, tags, onChange }: BookmarkToolbarProp
         placeholder="Search title, author, tag, note…"
       />
       <div class="bookmark-filters">
-        <label class="select-field">
-          <span>Sort</span>
-          <select
-            value={options.sort}
-            onChange={(event) =>
-              onChange({ sort: (event.currentTarget as HTMLSelectElement).value as BookmarkSort })
-            }
-          >
-            {SORTS.map((sort) => (
-              <option key={sort.id} value={sort.id}>
-                {sort.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label class="select-field">
-          <span>Tag</span>
-          <select
-            value={options.tag}
-            disabled={tagOptions.length === 0}
-            onChange={(event) => onChange({ tag: (event.currentTarget as HTMLSelectElement).value })}
-          >
-            <option value="">All tags</option>
-            {tagOptions.map(({ tag, count }) => (
-              <option key={tag} value={tag}>
-                {`${tag} (${count})`}
-              </option>
-            ))}
-          </select>
-        </label>
+        {/* The options name themselves ("Newest first", "All tags"): no visible label, so that the
+            filters fit on one line of the popup. */}
+        <select
+          class="select-field"
+          aria-label="Sort bookmarks"
+          value={options.sort}
+          onChange={(event) =>
+            onChange({ sort: (event.currentTarget as HTMLSelectElement).value as BookmarkSort })
+          }
+        >
+          {SORTS.map((sort) => (
+            <option key={sort.id} value={sort.id}>
+              {sort.label}
+            </option>
+          ))}
+        </select>
+        <select
+          class="select-field"
+          aria-label="Show bookmarks with tag"
+          value={options.tag}
+          disabled={tagOptions.length === 0}
+          onChange={(event) => onChange({ tag: (event.currentTarget as HTMLSelectElement).value })}
+        >
+          <option value="">All tags</option>
+          {tagOptions.map(({ tag, count }) => (
+            <option key={tag} value={tag}>
+              {`${tag} (${count})`}
+            </option>
+          ))}
+        </select>
         <div class="segmented" role="group" aria-label="Read state">
           {READ_FILTERS.map((filter) => (
             <button

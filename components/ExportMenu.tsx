@@ -1,4 +1,4 @@
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExportFormatId } from '@/lib/export/index';
 
 export interface ExportMenuProps {
@@ -11,7 +11,19 @@ export interface ExportMenuProps {
 /** A disclosure (`<details>`) rather than an ARIA menu: it needs no focus juggling to be accessible. */
 export function ExportMenu({ formats, count, onExport }: ExportMenuProps) {
   const details = useRef<HTMLDetailsElement>(null);
+  const [open, setOpen] = useState(false);
   const close = () => details.current?.removeAttribute('open');
+
+  // Like any drop-down, it closes when the user clicks elsewhere.
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!details.current?.contains(event.target as Node)) close();
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
   const what = `all ${count} ${count === 1 ? 'bookmark' : 'bookmarks'}`;
   if (count === 0) {
     return (
@@ -24,6 +36,7 @@ export function ExportMenu({ formats, count, onExport }: ExportMenuProps) {
     <details
       ref={details}
       class="export-menu"
+      onToggle={() => setOpen(details.current?.open ?? false)}
       onKeyDown={(event) => {
         if (event.key !== 'Escape' || !details.current?.open) return;
         event.stopPropagation();

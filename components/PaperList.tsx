@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
+import { markFirstRow } from '@/lib/popup/first-row-mark';
 import type { Paper } from '@/lib/records';
 import { huggingFacePaperUrl } from '@/lib/url';
 import { PaperRow } from './PaperRow';
@@ -16,8 +17,21 @@ export interface PaperListProps {
 }
 
 /** A virtualised list of papers; keyboard: ↑/↓ move, Enter opens, `b` bookmarks, →/← expand. */
-export function PaperList({ papers, label, bookmarkedKeys, onToggleBookmark, ranked, seenBefore, termsOf }: PaperListProps) {
+export function PaperList({
+  papers,
+  label,
+  bookmarkedKeys,
+  onToggleBookmark,
+  ranked,
+  seenBefore,
+  termsOf,
+}: PaperListProps) {
   const [expanded, setExpanded] = useState<string | null>(null);
+  const hasRows = papers.length > 0;
+  // A layout effect: runs as soon as the rows are in the DOM, so the mark lands on the frame that paints them.
+  useLayoutEffect(() => {
+    if (hasRows) markFirstRow();
+  }, [hasRows]);
   const isBookmarked = (paper: Paper) => bookmarkedKeys.has(`arxiv:${paper.id}`);
   const toggleExpand = (paper: Paper) => setExpanded((id) => (id === paper.id ? null : paper.id));
 
@@ -25,7 +39,15 @@ export function PaperList({ papers, label, bookmarkedKeys, onToggleBookmark, ran
     if (event.key === 'Enter') window.open(huggingFacePaperUrl(paper.id), '_blank', 'noopener');
     else if (event.key === 'b') onToggleBookmark(paper, isBookmarked(paper));
     else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft' || event.key === ' ') {
-      setExpanded(event.key === 'ArrowLeft' ? null : event.key === 'ArrowRight' ? paper.id : expanded === paper.id ? null : paper.id);
+      setExpanded(
+        event.key === 'ArrowLeft'
+          ? null
+          : event.key === 'ArrowRight'
+            ? paper.id
+            : expanded === paper.id
+              ? null
+              : paper.id,
+      );
     } else return;
     event.preventDefault();
   }

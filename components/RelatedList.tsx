@@ -12,16 +12,18 @@ export interface RelatedListProps {
 
 export function RelatedList({ view, bookmarkedKeys, onToggleBookmark }: RelatedListProps) {
   if (view.state === 'loading') return <p class="muted pad">Finding related titles…</p>;
-  if (view.state === 'error') return <EmptyState title="Could not rank related titles">{view.message}</EmptyState>;
+  if (view.state === 'error')
+    return <EmptyState title="Could not rank related titles">{view.message}</EmptyState>;
   if (view.state === 'no-target') {
     return view.reason === 'no-title' ? (
       <EmptyState title="This paper is not in PaperPulse’s cache">
-        Its title is unknown offline, so nothing can be ranked against it yet. Open its abstract page, or bookmark it.
+        Its title is unknown offline, so nothing can be ranked against it yet. Open its abstract page, or
+        bookmark it.
       </EmptyState>
     ) : (
       <EmptyState title="Nothing to relate yet">
-        Open a paper page (arXiv, OpenReview, Hugging Face…) or bookmark a paper, and related titles from Daily
-        Papers and your bookmarks show up here.
+        Open a paper page (arXiv, OpenReview, Hugging Face…) or bookmark a paper, and related titles from
+        Daily Papers and your bookmarks show up here.
       </EmptyState>
     );
   }
@@ -31,10 +33,14 @@ export function RelatedList({ view, bookmarkedKeys, onToggleBookmark }: RelatedL
   return (
     <>
       <p class="related-basis">
-        {view.basis === 'tab' ? 'Related to the paper in your tab: ' : 'Your tab is not a paper. Related to your latest bookmark: '}
+        {view.basis === 'tab'
+          ? 'Related to the paper in your tab: '
+          : 'Your tab is not a paper. Related to your latest bookmark: '}
         <strong>{view.target.title}</strong>
       </p>
-      {view.items.length === 0 && <EmptyState title="No related titles in the cache">Nothing shares enough words with it.</EmptyState>}
+      {view.items.length === 0 && (
+        <EmptyState title="No related titles in the cache">Nothing shares enough words with it.</EmptyState>
+      )}
       {papers.length > 0 && (
         <PaperList
           papers={papers}

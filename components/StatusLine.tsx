@@ -11,7 +11,9 @@ export function StatusLine({ state, now }: StatusLineProps) {
   const failed = state.lastError && state.lastError.at >= state.lastRefreshOkAt;
   return (
     <p class={failed ? 'status status-error' : 'status'} role="status">
-      {state.lastRefreshOkAt ? `Updated ${formatRelativeTime(state.lastRefreshOkAt, now)}` : 'Not updated yet'}
+      {state.lastRefreshOkAt
+        ? `Updated ${formatRelativeTime(state.lastRefreshOkAt, now)}`
+        : 'Not updated yet'}
       {failed && state.lastError && (
         <>
           {' · '}

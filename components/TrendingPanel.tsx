@@ -26,12 +26,18 @@ export interface TrendingPanelProps {
   onToggleRef: (ref: PaperRef, bookmarked: boolean) => void;
 }
 
-function LookupResult({ lookup, bookmarkedKeys, onToggleRef }: Pick<TrendingPanelProps, 'lookup' | 'bookmarkedKeys' | 'onToggleRef'>) {
+function LookupResult({
+  lookup,
+  bookmarkedKeys,
+  onToggleRef,
+}: Pick<TrendingPanelProps, 'lookup' | 'bookmarkedKeys' | 'onToggleRef'>) {
   if (lookup.state === 'none') return null;
   const { ref } = lookup;
   const bookmarked = bookmarkedKeys.has(ref.key);
   const title =
-    lookup.state === 'found' && lookup.paper ? lookup.paper.title : ref.title ?? ref.arxivId ?? ref.doi ?? ref.key;
+    lookup.state === 'found' && lookup.paper
+      ? lookup.paper.title
+      : (ref.title ?? ref.arxivId ?? ref.doi ?? ref.key);
   return (
     <div class="lookup" role="status">
       {lookup.state === 'loading' && <p class="muted">Looking up {ref.arxivId ?? ref.key}…</p>}
@@ -64,28 +70,28 @@ export function TrendingPanel(props: TrendingPanelProps) {
   const { view, papers, mode, back, query, state } = props;
   const days = view?.days ?? [];
   const heading =
-    view?.day === undefined
-      ? ''
-      : mode === 'week'
-        ? `Week to ${formatDay(view.day)}`
-        : formatDay(view.day);
+    view?.day === undefined ? '' : mode === 'week' ? `Week to ${formatDay(view.day)}` : formatDay(view.day);
   const empty = () => {
     if (view === undefined) return null;
     if (days.length === 0) {
       return state?.lastError ? (
         <EmptyState title="No papers saved yet">
-          PaperPulse could not reach Hugging Face ({state.lastError.message}). It will try again by itself; your
-          bookmarks are unaffected.
+          PaperPulse could not reach Hugging Face ({state.lastError.message}). It will try again by itself;
+          your bookmarks are unaffected.
         </EmptyState>
       ) : (
         <EmptyState title="Fetching today’s Daily Papers…">
-          This takes a few seconds on first run. Weekends and holidays have no new papers; the latest weekday is
-          shown instead.
+          This takes a few seconds on first run. Weekends and holidays have no new papers; the latest weekday
+          is shown instead.
         </EmptyState>
       );
     }
     if (papers.length === 0 && props.lookup.state === 'none') {
-      return <EmptyState title="No paper matches">Try an author, a keyword, or paste an arXiv id, DOI or URL.</EmptyState>;
+      return (
+        <EmptyState title="No paper matches">
+          Try an author, a keyword, or paste an arXiv id, DOI or URL.
+        </EmptyState>
+      );
     }
     return null;
   };
@@ -131,7 +137,11 @@ export function TrendingPanel(props: TrendingPanelProps) {
           </div>
         </div>
       </div>
-      <LookupResult lookup={props.lookup} bookmarkedKeys={props.bookmarkedKeys} onToggleRef={props.onToggleRef} />
+      <LookupResult
+        lookup={props.lookup}
+        bookmarkedKeys={props.bookmarkedKeys}
+        onToggleRef={props.onToggleRef}
+      />
       {empty() ?? (
         <PaperList
           papers={papers}

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 
+const RENDER_WHOLE_BELOW = 60;
+
 export interface VirtualListProps<T> {
   items: readonly T[];
   itemKey: (item: T) => string;
@@ -51,8 +53,10 @@ export function VirtualList<T>({
   while (first < items.length && offsets[first + 1]! <= scrollTop) first++;
   let last = first;
   while (last < items.length && offsets[last]! < scrollTop + viewport) last++;
-  const start = Math.max(0, first - overscan);
-  const end = Math.min(items.length, last + overscan);
+  // A short list (one day of Daily Papers) is rendered whole: cheap, and find-in-page sees it all.
+  const whole = items.length <= RENDER_WHOLE_BELOW;
+  const start = whole ? 0 : Math.max(0, first - overscan);
+  const end = whole ? items.length : Math.min(items.length, last + overscan);
 
   const measure = () => {
     const element = scroller.current;
@@ -69,7 +73,9 @@ export function VirtualList<T>({
     }
     if (changed) setMeasured((n) => n + 1);
   };
-  // Rows change height without a render of ours too: the popup is resized, a font arrives.
+  // Heights are read in a ResizeObserver callback, which runs after layout: reading them during
+  // render would force a synchronous layout on the popup's first paint. It also catches rows that
+  // change height without a render of ours (the popup is resized, a font arrives).
   const resizeObserver = useRef<ResizeObserver>();
   useLayoutEffect(() => {
     const observer = new ResizeObserver(() => measure());
@@ -82,10 +88,10 @@ export function VirtualList<T>({
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!element) return;
-    // Observe exactly the rows on screen (rows scrolled away are let go).
+    // Observe exactly the rows on screen (rows scrolled away are let go), and the viewport.
     resizeObserver.current?.disconnect();
+    resizeObserver.current?.observe(element);
     for (const row of element.querySelectorAll('[data-vkey]')) resizeObserver.current?.observe(row);
-    measure();
     if (focusPending.current) {
       element.querySelector<HTMLElement>(`[data-index="${active}"]`)?.focus();
       focusPending.current = false;

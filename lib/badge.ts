@@ -28,9 +28,11 @@ export async function unseenCount(db: PaperPulseDB, lastSeenAt: number): Promise
 export async function updateBadge(db: PaperPulseDB): Promise<number> {
   const state = await getAllState(db);
   const count = await unseenCount(db, state.lastSeenAt);
-  await browser.action.setBadgeText({ text: badgeText(count) });
-  await browser.action.setBadgeBackgroundColor({ color: '#d9480f' });
-  await browser.action.setTitle({ title: badgeTitle(count, state.lastRefreshOkAt) });
+  // Manifest V2 (Firefox's build) calls it browserAction.
+  const action = browser.action ?? browser.browserAction;
+  await action.setBadgeText({ text: badgeText(count) });
+  await action.setBadgeBackgroundColor({ color: '#d9480f' });
+  await action.setTitle({ title: badgeTitle(count, state.lastRefreshOkAt) });
   return count;
 }
 

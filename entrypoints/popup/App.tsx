@@ -1,3 +1,4 @@
+import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getDb } from '@/lib/db';
 import { setBookmarked, paperRef } from '@/lib/bookmarks';
@@ -8,34 +9,40 @@ import { trendingView, type TrendingMode } from '@/lib/popup/trending-query';
 import { usePaperLookup } from '@/lib/popup/use-paper-lookup';
 import { usePopupOpen } from '@/lib/popup/use-popup-open';
 import { useLiveQuery } from '@/lib/use-live-query';
-import { StatusLine } from '@/components/StatusLine';
-import { Tabs } from '@/components/Tabs';
+import { PopupLayout, type PopupTab } from '@/components/PopupLayout';
+import type { FirstScreen } from '@/lib/popup/first-screen';
 import { TrendingPanel } from '@/components/TrendingPanel';
 import { useLazy } from '@/lib/popup/use-lazy';
 
 const db = getDb();
-type TabId = 'trending' | 'related' | 'bookmarks';
 
 function toggleRef(ref: PaperRef, bookmarked: boolean) {
   void setBookmarked(db, ref, !bookmarked, Date.now());
 }
 
-export function App() {
-  const [tab, setTab] = useState<TabId>('trending');
+/** The full popup. `firstScreen` (read before this module loaded) seeds its first render. */
+export function App({ firstScreen }: { firstScreen: FirstScreen | null }) {
+  const [tab, setTab] = useState<PopupTab>('trending');
   // The other tabs (and the ranking and export code behind them) load when first opened, keeping
   // the first paint of Trending small.
   const RelatedPanel = useLazy(tab === 'related', () => import('./RelatedPanel').then((m) => m.RelatedPanel));
-  const BookmarksPanel = useLazy(tab === 'bookmarks', () => import('./BookmarksPanel').then((m) => m.BookmarksPanel));
+  const BookmarksPanel = useLazy(tab === 'bookmarks', () =>
+    import('./BookmarksPanel').then((m) => m.BookmarksPanel),
+  );
   const [mode, setMode] = useState<TrendingMode>('day');
   const [back, setBack] = useState(0);
   const [query, setQuery] = useState('');
   const seenBefore = usePopupOpen(db);
-  const status = useLiveQuery(() => feedStatus(db), [], undefined);
-  const view = useLiveQuery(() => trendingView(db, mode, back), [mode, back], undefined);
+  const status = useLiveQuery(
+    () => feedStatus(db),
+    [],
+    firstScreen ? { state: firstScreen.state, hasAnyDay: true } : undefined,
+  );
+  const view = useLiveQuery(() => trendingView(db, mode, back), [mode, back], firstScreen?.view);
   const bookmarkedKeys = useLiveQuery(
     async () => new Set<string>(await db.bookmarks.toCollection().primaryKeys()),
     [],
-    new Set<string>(),
+    firstScreen?.bookmarkedKeys ?? new Set<string>(),
   );
   const lookup = usePaperLookup(db, query);
   const papers = useMemo(
@@ -59,48 +66,39 @@ export function App() {
   }, [tab]);
 
   return (
-    <main class="popup">
-      <header class="header">
-        <div class="brand-row">
-          <h1>PaperPulse</h1>
-          {status && <StatusLine state={status.state} now={Date.now()} />}
-        </div>
-        <Tabs
-          tabs={[
-            { id: 'trending', label: 'Trending' },
-            { id: 'related', label: 'Related' },
-            { id: 'bookmarks', label: 'Bookmarks', badge: bookmarkedKeys.size },
-          ]}
-          selected={tab}
-          onSelect={setTab}
-        />
-      </header>
-      <section id="panel-trending" role="tabpanel" aria-labelledby="tab-trending" hidden={tab !== 'trending'} class="panel">
-        <TrendingPanel
-          view={view}
-          papers={papers}
-          mode={mode}
-          back={back}
-          query={query}
-          lookup={lookup}
-          state={status?.state}
-          seenBefore={seenBefore}
-          bookmarkedKeys={bookmarkedKeys}
-          onMode={setMode}
-          onBack={setBack}
-          onQuery={setQuery}
-          onToggleBookmark={(paper, bookmarked) => toggleRef(paperRef(paper), bookmarked)}
-          onToggleRef={toggleRef}
-        />
-      </section>
-      <section id="panel-related" role="tabpanel" aria-labelledby="tab-related" hidden={tab !== 'related'} class="panel">
-        {tab === 'related' && RelatedPanel && (
+    <PopupLayout
+      state={status?.state}
+      selected={tab}
+      onSelect={setTab}
+      bookmarkCount={bookmarkedKeys.size || (firstScreen?.bookmarkCount ?? 0)}
+      panels={{
+        trending: (
+          <TrendingPanel
+            view={view}
+            papers={papers}
+            mode={mode}
+            back={back}
+            query={query}
+            lookup={lookup}
+            state={status?.state}
+            seenBefore={seenBefore}
+            bookmarkedKeys={bookmarkedKeys}
+            onMode={setMode}
+            onBack={setBack}
+            onQuery={setQuery}
+            onToggleBookmark={(paper, bookmarked) => toggleRef(paperRef(paper), bookmarked)}
+            onToggleRef={toggleRef}
+          />
+        ),
+        related: tab === 'related' && RelatedPanel && (
           <RelatedPanel db={db} bookmarkedKeys={bookmarkedKeys} onToggleRef={toggleRef} />
-        )}
-      </section>
-      <section id="panel-bookmarks" role="tabpanel" aria-labelledby="tab-bookmarks" hidden={tab !== 'bookmarks'} class="panel">
-        {tab === 'bookmarks' && BookmarksPanel && <BookmarksPanel db={db} />}
-      </section>
-    </main>
+        ),
+        bookmarks: tab === 'bookmarks' && BookmarksPanel && <BookmarksPanel db={db} />,
+      }}
+    />
   );
+}
+
+export function mountApp(container: HTMLElement, firstScreen: FirstScreen | null): void {
+  render(<App firstScreen={firstScreen} />, container);
 }

@@ -2,7 +2,8 @@ import type { PaperPulseDB } from '../db';
 import { fetchPaper } from '../feed/paper-api';
 import type { Bookmark, Paper } from '../records';
 import type { RelatedDoc, RelatedHit } from '../related';
-import { bookmarkDoc, paperDoc, syncRelatedIndex } from '../related-sync';
+import { bookmarkDoc, paperDoc } from '../related-docs';
+import { sendMessage } from '../messaging-client';
 import type { CurrentPaper } from './current-paper';
 
 export interface RelatedItem {
@@ -51,8 +52,8 @@ export async function relatedView(
     target = bookmarkDoc(latest);
     basis = 'latest-bookmark';
   }
-  const index = await syncRelatedIndex(db, now);
-  const hits = index.query(target, limit);
+  // Ranked by the worker, which keeps the index in memory: loading it here would block the popup.
+  const { hits } = await sendMessage('related.query', { target, limit });
   const arxivIds = hits.map((hit) => (hit.id.startsWith('arxiv:') ? hit.id.slice(6) : ''));
   const [papers, bookmarks] = await Promise.all([
     db.papers.bulkGet(arxivIds),

@@ -13,8 +13,9 @@ export function usePopupOpen(db: PaperPulseDB): number | undefined {
   useEffect(() => {
     void markAllSeen(db, Date.now()).then(setSeenBefore);
     void sendMessage('feed.refreshIfStale', {}).catch(() => undefined);
-    // Ask the browser not to evict the library (a no-op where storage is already persistent).
-    void navigator.storage?.persist?.().catch(() => undefined);
+    // Ask the browser not to evict the library (a no-op where storage is already persistent);
+    // when idle, as it is a round trip to the browser that the first paint need not wait for.
+    requestIdleCallback(() => void navigator.storage?.persist?.().catch(() => undefined));
   }, [db]);
   return seenBefore;
 }

@@ -1,0 +1,46 @@
+import type { ComponentChildren } from 'preact';
+import type { StateValues } from '@/lib/records';
+import { StatusLine } from './StatusLine';
+import { Tabs } from './Tabs';
+
+export type PopupTab = 'trending' | 'related' | 'bookmarks';
+
+export interface PopupLayoutProps {
+  state: StateValues | undefined;
+  selected: PopupTab;
+  onSelect: (tab: PopupTab) => void;
+  bookmarkCount: number;
+  panels: Record<PopupTab, ComponentChildren>;
+}
+
+/** The popup's frame: header, status, tabs and their panels. Shared by the first screen and the app. */
+export function PopupLayout({ state, selected, onSelect, bookmarkCount, panels }: PopupLayoutProps) {
+  const tabs = [
+    { id: 'trending', label: 'Trending' },
+    { id: 'related', label: 'Related' },
+    { id: 'bookmarks', label: 'Bookmarks', badge: bookmarkCount },
+  ] as const;
+  return (
+    <main class="popup">
+      <header class="header">
+        <div class="brand-row">
+          <h1>PaperPulse</h1>
+          {state && <StatusLine state={state} now={Date.now()} />}
+        </div>
+        <Tabs tabs={tabs} selected={selected} onSelect={onSelect} />
+      </header>
+      {tabs.map(({ id }) => (
+        <section
+          key={id}
+          id={`panel-${id}`}
+          role="tabpanel"
+          aria-labelledby={`tab-${id}`}
+          hidden={selected !== id}
+          class="panel"
+        >
+          {panels[id]}
+        </section>
+      ))}
+    </main>
+  );
+}

@@ -1,0 +1,121 @@
+import { useMemo, useState } from 'preact/hooks';
+import { updateBookmark } from '@/lib/bookmarks';
+import type { PaperPulseDB } from '@/lib/db';
+import { EXPORT_FORMATS } from '@/lib/export/index';
+import {
+  bookmarkList,
+  DEFAULT_LIST_OPTIONS,
+  tagCounts,
+  type BookmarkListOptions,
+} from '@/lib/popup/bookmark-list';
+import { exportLibrary } from '@/lib/popup/library-export';
+import { libraryView } from '@/lib/popup/library-query';
+import { useBookmarkImport } from '@/lib/popup/use-bookmark-import';
+import { useUndoRemove } from '@/lib/popup/use-undo-remove';
+import { useLiveQuery } from '@/lib/use-live-query';
+import type { Bookmark } from '@/lib/records';
+import { BookmarkList } from '@/components/BookmarkList';
+import { BookmarkToolbar } from '@/components/BookmarkToolbar';
+import { EmptyState } from '@/components/EmptyState';
+import { LibraryBar } from '@/components/LibraryBar';
+import { ImportPreview } from '@/components/ImportPreview';
+import { UndoToast } from '@/components/UndoToast';
+
+const save = (db: PaperPulseDB, bookmark: Bookmark, changes: Parameters<typeof updateBookmark>[2]) =>
+  void updateBookmark(db, bookmark.key, changes, Date.now());
+
+/** The Bookmarks tab: wiring only; filtering lives in lib/popup/bookmark-list.ts. */
+export function BookmarksPanel({ db }: { db: PaperPulseDB }) {
+  const [options, setOptions] = useState<BookmarkListOptions>(DEFAULT_LIST_OPTIONS);
+  const [exportError, setExportError] = useState('');
+  const library = useLiveQuery(() => libraryView(db), [db], undefined);
+  const all = library?.bookmarks ?? [];
+  const shown = useMemo(() => bookmarkList(all, options, library?.upvotes), [library, options]);
+  const tags = useMemo(() => tagCounts(all), [library]);
+  const removal = useUndoRemove(db);
+  const importer = useBookmarkImport(db);
+  const { state } = importer;
+  const change = (changes: Partial<BookmarkListOptions>) =>
+    setOptions((current) => ({ ...current, ...changes }));
+
+  const list = () => {
+    if (library === undefined) return null;
+    if (all.length === 0) {
+      return (
+        <EmptyState title="No bookmarks yet">
+          Use ☆ on any paper page, in Trending, or paste an arXiv id in Trending’s search.
+        </EmptyState>
+      );
+    }
+    if (shown.length === 0) {
+      return (
+        <EmptyState title="No bookmark matches">
+          <button
+            type="button"
+            class="text-button"
+            onClick={() => setOptions({ ...DEFAULT_LIST_OPTIONS, sort: options.sort })}
+          >
+            Clear search and filters
+          </button>
+        </EmptyState>
+      );
+    }
+    return (
+      <BookmarkList
+        bookmarks={shown}
+        upvotes={library.upvotes}
+        label={
+          shown.length === all.length ? 'Bookmarks' : `Bookmarks, ${shown.length} of ${all.length} shown`
+        }
+        onToggleRead={(bookmark) => save(db, bookmark, { read: !bookmark.read })}
+        onRemove={(bookmark) => void removal.remove(bookmark)}
+        onTag={(tag) => change({ tag })}
+        onSaveTags={(bookmark, tags) => save(db, bookmark, { tags })}
+        onSaveNote={(bookmark, note) => save(db, bookmark, { note })}
+      />
+    );
+  };
+
+  return (
+    <>
+      {all.length > 0 && <BookmarkToolbar options={options} tags={tags} onChange={change} />}
+      <LibraryBar
+        shown={shown.length}
+        total={all.length}
+        formats={EXPORT_FORMATS}
+        busy={state.stage === 'reading' || state.stage === 'applying'}
+        error={state.stage === 'error' ? state.message : exportError}
+        status={
+          state.stage === 'done'
+            ? state.message
+            : state.stage === 'reading'
+              ? `Reading ${state.fileName}…`
+              : ''
+        }
+        onExport={(formatId) => {
+          setExportError('');
+          exportLibrary(db, formatId, Date.now()).catch((error: Error) =>
+            setExportError(`The export failed: ${error.message}`),
+          );
+        }}
+        onFile={(file) => void importer.choose(file)}
+      />
+      {list()}
+      {(state.stage === 'preview' || state.stage === 'applying') && (
+        <ImportPreview
+          fileName={state.fileName}
+          preview={state.preview}
+          busy={state.stage === 'applying'}
+          onConfirm={(overwrite) => void importer.confirm(overwrite)}
+          onCancel={importer.cancel}
+        />
+      )}
+      <UndoToast
+        message={removal.removal && `Removed “${removal.removal.bookmark.title}”.`}
+        id={removal.removal?.at ?? 0}
+        onUndo={() => void removal.undo()}
+        onDismiss={removal.dismiss}
+      />
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+import { DB_NAME } from '../db-name';
+import type { Paper, StateRow, StateValues } from '../records';
+import { STATE_DEFAULTS } from '../state';
+import type { TrendingView } from './trending-query';
+
+/** What the popup's first screen shows: the latest day's top rows, and what decorates them. */
+export interface FirstScreen {
+  view: TrendingView;
+  state: StateValues;
+  /** Bookmark state of the rows shown. */
+  bookmarkedKeys: Set<string>;
+  bookmarkCount: number;
+}
+
+const FIRST_ROWS = 15;
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/** Opens the database as it is, without creating it: on a first run there is nothing to show. */
+function openExisting(): Promise<IDBDatabase | null> {
+  return new Promise((resolve) => {
+    const open = indexedDB.open(DB_NAME);
+    open.onupgradeneeded = () => open.transaction?.abort();
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => resolve(null);
+  });
+}
+
+/**
+ * The first screen straight from IndexedDB, without Dexie: one read transaction for the newest day
+ * with papers, its top rows (stored in rank order), their bookmark state and the feed status. The
+ * popup paints this while the full app (Dexie and the rest) loads, then the app takes over with the
+ * same data, so the first row does not wait for the whole bundle. Null when there is nothing yet.
+ */
+export async function readFirstScreen(): Promise<FirstScreen | null> {
+  const db = await openExisting();
+  if (!db) return null;
+  try {
+    const stores = ['feedDays', 'papers', 'bookmarks', 'state'];
+    if (!stores.every((name) => db.objectStoreNames.contains(name))) return null;
+    const tx = db.transaction(stores, 'readonly');
+    const dates: string[] = [];
+    let latest: { date: string; paperIds: string[] } | undefined;
+    await new Promise<void>((resolve, reject) => {
+      const cursor = tx.objectStore('feedDays').openCursor(null, 'prev');
+      cursor.onerror = () => reject(cursor.error);
+      cursor.onsuccess = () => {
+        const current = cursor.result;
+        if (!current) return resolve();
+        const day = current.value as { date: string; paperIds: string[] };
+        if (day.paperIds.length > 0) {
+          dates.push(day.date);
+          latest ??= day;
+        }
+        current.continue();
+      };
+    });
+    const ids = latest?.paperIds.slice(0, FIRST_ROWS) ?? [];
+    const [papers, bookmarks, stateRows, bookmarkCount] = await Promise.all([
+      Promise.all(
+        ids.map((id) => request(tx.objectStore('papers').get(id) as IDBRequest<Paper | undefined>)),
+      ),
+      Promise.all(ids.map((id) => request(tx.objectStore('bookmarks').getKey(`arxiv:${id}`)))),
+      request(tx.objectStore('state').getAll() as IDBRequest<StateRow[]>),
+      request(tx.objectStore('bookmarks').count()),
+    ]);
+    const state = { ...STATE_DEFAULTS } as Record<string, unknown>;
+    for (const row of stateRows) if (row.key in STATE_DEFAULTS) state[row.key] = row.value;
+    const shown = papers.filter((paper): paper is Paper => !!paper).sort((a, b) => b.upvotes - a.upvotes);
+    return {
+      view: { days: dates, day: latest?.date, from: latest?.date, papers: shown },
+      state: state as unknown as StateValues,
+      bookmarkedKeys: new Set(bookmarks.filter((key): key is IDBValidKey => key !== undefined).map(String)),
+      bookmarkCount,
+    };
+  } catch {
+    return null;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,249 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PaperPulseDB } from '../../lib/db';
+import { toBackupJson } from '../../lib/export/backup';
+import { bookmarkLinks, bookmarkUrl } from '../../lib/popup/bookmark-links';
+import {
+  bookmarkList,
+  DEFAULT_LIST_OPTIONS,
+  filterBookmarks,
+  sortBookmarks,
+  tagCounts,
+} from '../../lib/popup/bookmark-list';
+import { parseTags } from '../../lib/popup/bookmark-tags';
+import { importSummary, prepareImport, type ImportFile } from '../../lib/popup/library-import';
+import { libraryView } from '../../lib/popup/library-query';
+import type { Bookmark } from '../../lib/records';
+
+function bookmark(key: string, fields: Partial<Bookmark> = {}): Bookmark {
+  return {
+    key,
+    arxivId: key.startsWith('arxiv:') ? key.slice(6) : undefined,
+    title: key,
+    authors: [],
+    tags: [],
+    note: '',
+    read: false,
+    addedAt: 0,
+    updatedAt: 0,
+    ...fields,
+  };
+}
+
+const LIBRARY: Bookmark[] = [
+  bookmark('arxiv:2410.00001', {
+    title: 'Diffusion Models Beat GANs',
+    authors: ['Prafulla Dhariwal', 'Alex Nichol'],
+    tags: ['diffusion', 'vision'],
+    addedAt: 3,
+  }),
+  bookmark('arxiv:2410.00002', {
+    title: 'attention is all you need',
+    authors: ['Ashish Vaswani'],
+    note: 'Read with the reading group on Friday',
+    read: true,
+    addedAt: 1,
+  }),
+  bookmark('doi:10.1101/2021.08.03.454978', {
+    title: 'Zebrafish Atlas',
+    authors: ['Wei Chen'],
+    tags: ['biology'],
+    addedAt: 2,
+  }),
+  bookmark('arxiv:2410.00004', {
+    title: 'Chen on Diffusion',
+    authors: ['Wei Chen'],
+    tags: ['diffusion'],
+    addedAt: 4,
+  }),
+];
+const keys = (rows: readonly Bookmark[]) => rows.map((row) => row.key);
+const filter = (query: string, tag = '', read: 'all' | 'read' | 'unread' = 'all') =>
+  keys(filterBookmarks(LIBRARY, { query, tag, read }));
+
+describe('filterBookmarks', () => {
+  it.each([
+    ['', ['arxiv:2410.00001', 'arxiv:2410.00002', 'doi:10.1101/2021.08.03.454978', 'arxiv:2410.00004']],
+    ['DIFFUSION', ['arxiv:2410.00001', 'arxiv:2410.00004']],
+    ['chen diffusion', ['arxiv:2410.00004']],
+    ['vaswani', ['arxiv:2410.00002']],
+    ['reading group', ['arxiv:2410.00002']],
+    ['biology', ['doi:10.1101/2021.08.03.454978']],
+    ['   ', ['arxiv:2410.00001', 'arxiv:2410.00002', 'doi:10.1101/2021.08.03.454978', 'arxiv:2410.00004']],
+    ['quantum', []],
+  ])('query %j matches title, authors, tags and note', (query, expected) => {
+    expect(filter(query)).toEqual(expected);
+  });
+
+  it('filters by tag and by read state, combined with the query', () => {
+    expect(filter('', 'diffusion')).toEqual(['arxiv:2410.00001', 'arxiv:2410.00004']);
+    expect(filter('chen', 'diffusion')).toEqual(['arxiv:2410.00004']);
+    expect(filter('', '', 'read')).toEqual(['arxiv:2410.00002']);
+    expect(filter('', '', 'unread')).toHaveLength(3);
+    expect(filter('', 'diffusion', 'read')).toEqual([]);
+  });
+});
+
+describe('sortBookmarks', () => {
+  it('puts the newest added first', () => {
+    expect(keys(sortBookmarks(LIBRARY, 'added'))).toEqual([
+      'arxiv:2410.00004',
+      'arxiv:2410.00001',
+      'doi:10.1101/2021.08.03.454978',
+      'arxiv:2410.00002',
+    ]);
+  });
+
+  it('sorts titles ignoring case and with numbers in order', () => {
+    const rows = [bookmark('a:1', { title: 'Paper 10' }), bookmark('a:2', { title: 'paper 9' }), ...LIBRARY];
+    expect(sortBookmarks(rows, 'title').map((row) => row.title)).toEqual([
+      'attention is all you need',
+      'Chen on Diffusion',
+      'Diffusion Models Beat GANs',
+      'paper 9',
+      'Paper 10',
+      'Zebrafish Atlas',
+    ]);
+  });
+
+  it('sorts by feed upvotes, with papers not in the feed last (newest added first)', () => {
+    const upvotes = new Map([
+      ['2410.00002', 120],
+      ['2410.00001', 7],
+    ]);
+    expect(keys(sortBookmarks(LIBRARY, 'upvotes', upvotes))).toEqual([
+      'arxiv:2410.00002',
+      'arxiv:2410.00001',
+      'arxiv:2410.00004',
+      'doi:10.1101/2021.08.03.454978',
+    ]);
+  });
+
+  it('does not change the rows it is given', () => {
+    const before = keys(LIBRARY);
+    sortBookmarks(LIBRARY, 'title');
+    expect(keys(LIBRARY)).toEqual(before);
+  });
+
+  it('filters then sorts', () => {
+    const rows = bookmarkList(LIBRARY, { ...DEFAULT_LIST_OPTIONS, query: 'diffusion', sort: 'title' });
+    expect(keys(rows)).toEqual(['arxiv:2410.00004', 'arxiv:2410.00001']);
+  });
+
+  it('stays fast on a large library', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) =>
+      bookmark(`arxiv:2401.${String(i).padStart(5, '0')}`, {
+        title: `Paper ${i} about ${i % 7 ? 'vision' : 'language'}`,
+        addedAt: i,
+      }),
+    );
+    const started = performance.now();
+    for (const query of ['l', 'la', 'lan', 'lang', 'langu']) {
+      bookmarkList(many, { ...DEFAULT_LIST_OPTIONS, query, sort: 'title' });
+    }
+    expect(performance.now() - started).toBeLessThan(1500);
+  });
+});
+
+describe('tags', () => {
+  it.each([
+    ['ml, vision', ['ml', 'vision']],
+    ['  ml ,, vision ,  ', ['ml', 'vision']],
+    ['ml, ML, Ml, vision, ml', ['ml', 'vision']],
+    ['reading   group', ['reading group']],
+    ['', []],
+    [' , , ', []],
+    [`${'x'.repeat(150)}`, ['x'.repeat(100)]],
+  ])('parseTags(%j)', (input, expected) => {
+    expect(parseTags(input)).toEqual(expected);
+  });
+
+  it('keeps at most 100 tags, the schema limit', () => {
+    expect(parseTags(Array.from({ length: 150 }, (_, i) => `t${i}`).join(','))).toHaveLength(100);
+  });
+
+  it('counts tags, most used first', () => {
+    expect(tagCounts(LIBRARY)).toEqual([
+      { tag: 'diffusion', count: 2 },
+      { tag: 'biology', count: 1 },
+      { tag: 'vision', count: 1 },
+    ]);
+  });
+});
+
+describe('links', () => {
+  it('links the abstract, else the Hugging Face page, and never a non-http URL', () => {
+    expect(bookmarkUrl(bookmark('arxiv:1', { absUrl: 'https://arxiv.org/abs/1' }))).toBe(
+      'https://arxiv.org/abs/1',
+    );
+    expect(bookmarkUrl(bookmark('arxiv:2410.1', { absUrl: 'javascript:alert(1)' }))).toBe(
+      'https://huggingface.co/papers/2410.1',
+    );
+    expect(bookmarkUrl(bookmark('doi:10.1/x'))).toBeUndefined();
+    expect(
+      bookmarkLinks(
+        bookmark('arxiv:2410.1', { absUrl: 'https://a.example/', pdfUrl: 'data:text/html,x' }),
+      ).map((link) => link.label),
+    ).toEqual(['Abstract', 'Hugging Face']);
+  });
+});
+
+describe('library and import in the popup', () => {
+  let db: PaperPulseDB;
+  beforeEach(() => {
+    db = new PaperPulseDB(`bookmark-list-${Math.random()}`);
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  const file = (name: string, text: string): ImportFile => ({
+    name,
+    size: text.length,
+    text: async () => text,
+  });
+
+  it('joins the feed upvotes of bookmarked papers only', async () => {
+    await db.bookmarks.bulkAdd(LIBRARY);
+    const paper = {
+      title: 't',
+      summary: '',
+      authors: [],
+      numComments: 0,
+      dailyDate: '2024-10-25',
+      firstSeenAt: 0,
+      updatedAt: 0,
+    };
+    await db.papers.bulkAdd([
+      { ...paper, id: '2410.00001', upvotes: 7 },
+      { ...paper, id: '2499.99999', upvotes: 900 },
+    ]);
+    const view = await libraryView(db);
+    expect(view.bookmarks).toHaveLength(4);
+    expect([...view.upvotes]).toEqual([['2410.00001', 7]]);
+  });
+
+  it('previews a backup of the library itself as nothing new', async () => {
+    await db.bookmarks.bulkAdd(LIBRARY);
+    const prepared = await prepareImport(db, file('backup.json', toBackupJson(LIBRARY, 0)), 0);
+    if (!prepared.ok) throw new Error(prepared.error);
+    expect(prepared.restore).toBe(true);
+    expect(prepared.preview.new).toHaveLength(0);
+    expect(prepared.preview.existing).toHaveLength(4);
+    expect(prepared.preview.existing.every((entry) => entry.conflicts.length === 0)).toBe(true);
+  });
+
+  it('refuses a malformed or oversized file with a reason, writing nothing', async () => {
+    const broken = await prepareImport(db, file('backup.json', '{"format": "paperpulse-backup", '), 0);
+    expect(broken).toMatchObject({ ok: false, error: expect.stringContaining('not valid JSON') });
+    const huge = await prepareImport(db, { ...file('a.bib', ''), size: 30 * 1024 * 1024 }, 0);
+    expect(huge).toMatchObject({ ok: false, error: expect.stringContaining('too large') });
+    expect(await db.bookmarks.count()).toBe(0);
+  });
+
+  it('summarises what an import did', () => {
+    expect(importSummary({ added: 1, updated: 0, unchanged: 0 })).toBe('Imported 1 new bookmark; 0 updated.');
+    expect(importSummary({ added: 2, updated: 1, unchanged: 3 })).toBe(
+      'Imported 2 new bookmarks; 1 updated; 3 already up to date.',
+    );
+  });
+});
