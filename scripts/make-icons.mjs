@@ -1,9 +1,9 @@
-// Renders public/icon.svg to the PNG sizes the Chrome Web Store and Firefox Add-ons ask for.
+// Renders scripts/icon.svg to the PNG sizes the Chrome Web Store and Firefox Add-ons ask for.
 // Run after changing the SVG: node scripts/make-icons.mjs (needs Chromium, like the browser tests).
 import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
-const svg = readFileSync('public/icon.svg', 'utf8');
+const svg = readFileSync('scripts/icon.svg', 'utf8');
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox'],
