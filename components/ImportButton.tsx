@@ -3,10 +3,12 @@ import { useRef } from 'preact/hooks';
 export interface ImportButtonProps {
   busy: boolean;
   onFile: (file: File) => void;
+  /** Set where a file picker would close the page (the toolbar popup): called instead of picking. */
+  onPickElsewhere?: () => void;
 }
 
 /** A button that opens the file picker: a bare file input cannot be styled or labelled well. */
-export function ImportButton({ busy, onFile }: ImportButtonProps) {
+export function ImportButton({ busy, onFile, onPickElsewhere }: ImportButtonProps) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -14,8 +16,12 @@ export function ImportButton({ busy, onFile }: ImportButtonProps) {
         type="button"
         class="text-button"
         disabled={busy}
-        title="Import a PaperPulse backup (.json) or a BibTeX file (.bib)"
-        onClick={() => input.current?.click()}
+        title={
+          onPickElsewhere
+            ? 'Opens your library in a tab to import a backup (.json) or BibTeX file (.bib)'
+            : 'Import a PaperPulse backup (.json) or a BibTeX file (.bib)'
+        }
+        onClick={() => (onPickElsewhere ? onPickElsewhere() : input.current?.click())}
       >
         Import…
       </button>

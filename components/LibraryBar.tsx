@@ -12,6 +12,7 @@ export interface LibraryBarProps {
   status?: string;
   onExport: (formatId: ExportFormatId) => void;
   onFile: (file: File) => void;
+  onPickElsewhere?: () => void;
 }
 
 /** How many bookmarks, export and import, and what the last import did. */
@@ -24,6 +25,7 @@ export function LibraryBar({
   status,
   onExport,
   onFile,
+  onPickElsewhere,
 }: LibraryBarProps) {
   return (
     <>
@@ -33,7 +35,7 @@ export function LibraryBar({
           {total === 1 ? '1 bookmark' : `${total} bookmarks`}
         </span>
         <ExportMenu formats={formats} count={total} onExport={onExport} />
-        <ImportButton busy={busy} onFile={onFile} />
+        <ImportButton busy={busy} onFile={onFile} onPickElsewhere={onPickElsewhere} />
       </div>
       {error && (
         <p class="library-message status-error" role="alert">

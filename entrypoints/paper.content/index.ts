@@ -6,7 +6,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     startAnnotation({
-      onLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),
+      onLocationChange: (listener) =>
+        ctx.addEventListener(window, 'wxt:locationchange', (event) => listener(event.newUrl.href)),
       get isValid() {
         return ctx.isValid;
       },

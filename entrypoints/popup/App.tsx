@@ -11,6 +11,7 @@ import { usePopupOpen } from '@/lib/popup/use-popup-open';
 import { useLiveQuery } from '@/lib/use-live-query';
 import { PopupLayout, type PopupTab } from '@/components/PopupLayout';
 import type { FirstScreen } from '@/lib/popup/first-screen';
+import { initialPanel } from '@/lib/popup/popup-window';
 import { TrendingPanel } from '@/components/TrendingPanel';
 import { useLazy } from '@/lib/popup/use-lazy';
 
@@ -22,7 +23,9 @@ function toggleRef(ref: PaperRef, bookmarked: boolean) {
 
 /** The full popup. `firstScreen` (read before this module loaded) seeds its first render. */
 export function App({ firstScreen }: { firstScreen: FirstScreen | null }) {
-  const [tab, setTab] = useState<PopupTab>('trending');
+  const [tab, setTab] = useState<PopupTab>(() =>
+    initialPanel(['trending', 'related', 'bookmarks'], 'trending'),
+  );
   // The other tabs (and the ranking and export code behind them) load when first opened, keeping
   // the first paint of Trending small.
   const RelatedPanel = useLazy(tab === 'related', () => import('./RelatedPanel').then((m) => m.RelatedPanel));

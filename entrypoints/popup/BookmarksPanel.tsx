@@ -18,6 +18,7 @@ import { BookmarkList } from '@/components/BookmarkList';
 import { BookmarkToolbar } from '@/components/BookmarkToolbar';
 import { EmptyState } from '@/components/EmptyState';
 import { LibraryBar } from '@/components/LibraryBar';
+import { openInTab, useInToolbarPopup } from '@/lib/popup/popup-window';
 import { ImportPreview } from '@/components/ImportPreview';
 import { UndoToast } from '@/components/UndoToast';
 
@@ -28,6 +29,7 @@ const save = (db: PaperPulseDB, bookmark: Bookmark, changes: Parameters<typeof u
 export function BookmarksPanel({ db }: { db: PaperPulseDB }) {
   const [options, setOptions] = useState<BookmarkListOptions>(DEFAULT_LIST_OPTIONS);
   const [exportError, setExportError] = useState('');
+  const inToolbarPopup = useInToolbarPopup();
   const library = useLiveQuery(() => libraryView(db), [db], undefined);
   const all = library?.bookmarks ?? [];
   const shown = useMemo(() => bookmarkList(all, options, library?.upvotes), [library, options]);
@@ -80,6 +82,7 @@ export function BookmarksPanel({ db }: { db: PaperPulseDB }) {
     <>
       {all.length > 0 && <BookmarkToolbar options={options} tags={tags} onChange={change} />}
       <LibraryBar
+        onPickElsewhere={inToolbarPopup ? () => void openInTab('bookmarks') : undefined}
         shown={shown.length}
         total={all.length}
         formats={EXPORT_FORMATS}

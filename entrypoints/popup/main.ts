@@ -9,7 +9,8 @@ const firstScreen = readFirstScreen().catch(() => null);
 let appMounted = false;
 
 void Promise.all([firstScreen, import('./FirstScreenView')]).then(([data, { paintFirstScreen }]) => {
-  if (data && !appMounted) paintFirstScreen(container, data);
+  // The first screen is Trending's; a link to another panel (?panel=) waits for the app.
+  if (data && !appMounted && !location.search.includes('panel=')) paintFirstScreen(container, data);
 });
 void Promise.all([firstScreen, import('./App')]).then(([data, { mountApp }]) => {
   appMounted = true;

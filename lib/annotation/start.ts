@@ -7,8 +7,11 @@ import { mountPaperCard } from './paper-card';
 const SINGLE_PAGE_HOSTS = /(^|\.)(openreview\.net|huggingface\.co|semanticscholar\.org|alphaxiv\.org)$/;
 
 export interface AnnotationContext {
-  /** Registers a listener for in-app navigation (WXT's `wxt:locationchange`). */
-  onLocationChange(listener: () => void): void;
+  /**
+   * Registers a listener for in-app navigation (WXT's `wxt:locationchange`), called with the new URL.
+   * It can fire before `location` changes (the Navigation API's `navigate` event), hence the argument.
+   */
+  onLocationChange(listener: (newUrl: string) => void): void;
   isValid: boolean;
 }
 
@@ -37,13 +40,14 @@ export function startAnnotation(ctx: AnnotationContext, doc: Document = document
   let unmount = annotate(location.href, doc);
   if (!SINGLE_PAGE_HOSTS.test(location.hostname)) return;
   let shown = location.href;
-  ctx.onLocationChange(() => {
-    if (!ctx.isValid || location.href === shown) return;
-    shown = location.href;
+  ctx.onLocationChange((newUrl) => {
+    if (!ctx.isValid || newUrl === shown) return;
+    shown = newUrl;
     unmount?.();
+    unmount = undefined;
     // The app renders the new paper after the URL changes; give it a moment so the title is there.
     setTimeout(() => {
-      if (location.href === shown) unmount = annotate(shown, doc);
+      if (shown === newUrl && location.href === newUrl) unmount = annotate(newUrl, doc);
     }, 300);
   });
 }

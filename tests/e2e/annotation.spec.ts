@@ -162,3 +162,23 @@ test('a dark page gets a dark card', async ({ hf, launch }) => {
   await tab.goto('https://arxiv.org/abs/2410.17243');
   await expect(tab.locator('paperpulse-annotation .card')).toHaveClass(/dark/);
 });
+
+test('single-page sites: the card follows in-app navigation to the paper on screen', async ({
+  hf,
+  launch,
+}) => {
+  const { context } = await start(launch, hf);
+  const tab = await openCase(context, 'https://huggingface.co/papers/2410.17243', 'hf-paper-2410.17243.html');
+  const card = tab.locator('paperpulse-annotation');
+  await expect(card.locator('.upvotes')).toHaveText(`▲ ${upvotesOf('2410.17243')}`);
+  // The app swaps the paper without a page load, as Hugging Face does.
+  await tab.evaluate(() => {
+    history.pushState({}, '', '/papers/2410.16251');
+    document.querySelector('h1')!.textContent = 'Can Knowledge Editing Really Correct Hallucinations?';
+  });
+  await expect(card.locator('.upvotes')).toHaveText(`▲ ${upvotesOf('2410.16251')}`);
+  await expect(card).toHaveCount(1);
+  // Leaving for a list removes the card.
+  await tab.evaluate(() => history.pushState({}, '', '/papers/trending'));
+  await expect(card).toHaveCount(0);
+});

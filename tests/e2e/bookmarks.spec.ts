@@ -215,3 +215,13 @@ test('export a backup, import it back (nothing new), restore a note, refuse a ma
   await expect(popup.locator('.bookmark-row')).toHaveCount(7);
   await expect(popup.locator('.library-count')).toHaveText('7 bookmarks');
 });
+
+test('popup.html?panel=bookmarks opens on the library (where Import works outside the toolbar popup)', async ({
+  launch,
+}) => {
+  const { context, extensionId } = await launch();
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html?panel=bookmarks`);
+  await expect(page.getByRole('tab', { name: /Bookmarks/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('#panel-bookmarks')).toBeVisible();
+});
