@@ -1,18 +1,24 @@
 import { readFirstScreen } from '@/lib/popup/first-screen';
 
-// The first row is what the user waits for. Nothing is imported before the IndexedDB read starts:
-// the read, the small first-screen view (Preact and the row components) and the full app (Dexie and
-// the rest) all load at once. The first screen paints as soon as it has its data and its view; the
-// app then takes over with the same data, so nothing moves on screen.
+// The first row is what the user waits for. Nothing is imported before the IndexedDB read starts;
+// the read and the small first-screen view (Preact and the row components) load together, and the
+// first screen paints as soon as both are there. Only then does the full app (Dexie and the rest)
+// load: evaluating it earlier would hold up the main thread the first screen needs. The app takes
+// over with the same data, so nothing moves on screen.
 const container = document.getElementById('app')!;
 const firstScreen = readFirstScreen().catch(() => null);
-let appMounted = false;
+// A link to another panel (?panel=) skips the first screen, which is Trending's.
+const wantsTrending = !new URLSearchParams(location.search).has('panel');
 
-void Promise.all([firstScreen, import('./FirstScreenView')]).then(([data, { paintFirstScreen }]) => {
-  // The first screen is Trending's; a link to another panel (?panel=) waits for the app.
-  if (data && !appMounted && !location.search.includes('panel=')) paintFirstScreen(container, data);
-});
-void Promise.all([firstScreen, import('./App')]).then(([data, { mountApp }]) => {
-  appMounted = true;
-  mountApp(container, data);
-});
+/** Resolves after the next frame has been painted. */
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+void Promise.all([firstScreen, import('./FirstScreenView')])
+  .then(async ([data, { paintFirstScreen }]) => {
+    if (!data || !wantsTrending) return;
+    paintFirstScreen(container, data);
+    await afterPaint();
+  })
+  .catch(() => undefined)
+  .then(() => Promise.all([firstScreen, import('./App')]))
+  .then(([data, { mountApp }]) => mountApp(container, data));
