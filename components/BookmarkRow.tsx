@@ -2,6 +2,7 @@ import type { Bookmark } from '@/lib/records';
 import { formatAuthors } from '@/lib/format';
 import { bookmarkUrl } from '@/lib/popup/bookmark-links';
 import { BookmarkDetails } from './BookmarkDetails';
+import { ExpandButton } from './ExpandButton';
 
 export interface BookmarkRowProps {
   bookmark: Bookmark;
@@ -90,18 +91,13 @@ export function BookmarkRow({ bookmark, upvotes, expanded, ...events }: Bookmark
         >
           ✕
         </button>
-        <button
-          type="button"
-          class="icon-button expand"
-          aria-expanded={expanded}
-          aria-controls={detailsId}
-          aria-label={
-            expanded ? `Close notes of ${bookmark.title}` : `Tags, note and links of ${bookmark.title}`
-          }
-          onClick={events.onToggleExpand}
-        >
-          {expanded ? '▴' : '▾'}
-        </button>
+        <ExpandButton
+          expanded={expanded}
+          controls={detailsId}
+          openLabel={`Tags, note and links of ${bookmark.title}`}
+          closeLabel={`Close notes of ${bookmark.title}`}
+          onToggle={events.onToggleExpand}
+        />
       </div>
     </article>
   );

@@ -3,6 +3,8 @@ import { huggingFacePaperUrl, isHttpUrl } from '@/lib/url';
 import { formatAuthors } from '@/lib/format';
 import { BookmarkStar } from './BookmarkStar';
 import { CommentIcon } from './CommentIcon';
+import { ExpandButton } from './ExpandButton';
+import { TermChips } from './TermChips';
 
 export interface PaperRowProps {
   paper: Paper;
@@ -51,15 +53,7 @@ export function PaperRow({
           <span class="authors">{formatAuthors(paper.authors)}</span>
           {paper.organization && <span class="org"> · {paper.organization}</span>}
         </div>
-        {terms && terms.length > 0 && (
-          <div class="terms" aria-label="Related through">
-            {terms.map((term) => (
-              <span class="term" key={term}>
-                {term}
-              </span>
-            ))}
-          </div>
-        )}
+        {terms && terms.length > 0 && <TermChips terms={terms} label="Related through" />}
         {expanded && (
           <div class="details" id={detailsId}>
             {paper.aiSummary && (
@@ -69,12 +63,8 @@ export function PaperRow({
             )}
             {paper.summary && <p class="abstract">{paper.summary}</p>}
             {paper.aiKeywords && paper.aiKeywords.length > 0 && (
-              <p class="keywords">
-                {paper.aiKeywords.map((keyword) => (
-                  <span class="term" key={keyword}>
-                    {keyword}
-                  </span>
-                ))}
+              <p>
+                <TermChips terms={paper.aiKeywords} class="keywords" label="Keywords" />
               </p>
             )}
             <p class="links">
@@ -96,18 +86,13 @@ export function PaperRow({
       </div>
       <div class="row-actions">
         <BookmarkStar bookmarked={bookmarked} title={paper.title} onToggle={onToggleBookmark} />
-        <button
-          type="button"
-          class="icon-button expand"
-          aria-expanded={expanded}
-          aria-controls={detailsId}
-          aria-label={
-            expanded ? `Hide details of ${paper.title}` : `Show abstract and links of ${paper.title}`
-          }
-          onClick={onToggleExpand}
-        >
-          {expanded ? '▴' : '▾'}
-        </button>
+        <ExpandButton
+          expanded={expanded}
+          controls={detailsId}
+          openLabel={`Show abstract and links of ${paper.title}`}
+          closeLabel={`Hide details of ${paper.title}`}
+          onToggle={onToggleExpand}
+        />
       </div>
     </article>
   );

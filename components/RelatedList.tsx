@@ -3,6 +3,7 @@ import type { RelatedView } from '@/lib/popup/related-view';
 import { isHttpUrl } from '@/lib/url';
 import { EmptyState } from './EmptyState';
 import { PaperList } from './PaperList';
+import { TermChips } from './TermChips';
 
 export interface RelatedListProps {
   view: RelatedView | { state: 'loading' } | { state: 'error'; message: string };
@@ -63,13 +64,7 @@ export function RelatedList({ view, bookmarkedKeys, onToggleBookmark }: RelatedL
                 ) : (
                   <span>{bookmark!.title}</span>
                 )}
-                <span class="terms">
-                  {hit.terms.map((term) => (
-                    <span class="term" key={term}>
-                      {term}
-                    </span>
-                  ))}
-                </span>
+                <TermChips terms={hit.terms} label="Related through" />
               </li>
             ))}
           </ul>

@@ -29,14 +29,17 @@ export async function syncRelatedIndex(db: PaperPulseDB, now: number): Promise<R
   const [papers, bookmarks] = await Promise.all([db.papers.toArray(), db.bookmarks.toArray()]);
   const stamps: Record<string, number> = Object.create(null);
   const docs = new Map<string, RelatedDoc>();
+  // A stamp names the row the document was made from: a bookmark's is negative, a feed paper's
+  // positive, so that a paper switching copies (the feed dropping a bookmarked paper, or listing
+  // one) is always re-indexed, even when the two rows' updatedAt are in the other order or equal.
   for (const bookmark of bookmarks) {
     docs.set(bookmark.key, bookmarkDoc(bookmark));
-    stamps[bookmark.key] = bookmark.updatedAt;
+    stamps[bookmark.key] = -bookmark.updatedAt;
   }
   for (const paper of papers) {
     const doc = paperDoc(paper);
     docs.set(doc.id, doc);
-    stamps[doc.id] = Math.max(paper.updatedAt, stamps[doc.id] ?? 0);
+    stamps[doc.id] = paper.updatedAt;
   }
   for (const id of Object.keys(oldStamps)) {
     if (!docs.has(id)) changed = index.remove(id) || changed;

@@ -63,6 +63,16 @@ export async function runRefresh(deps: RefreshDeps): Promise<RefreshOutcome> {
     return day.papers.length;
   };
 
+  const succeeded = async (more: boolean): Promise<RefreshOutcome> => {
+    await setState(db, {
+      lastRefreshFinishedAt: now,
+      lastRefreshOkAt: now,
+      failedAttempts: 0,
+      lastError: null,
+    });
+    return { ok: true, daysStored, requests, more };
+  };
+
   await setState(db, { lastRefreshStartedAt: now });
   try {
     let anchor = (await latestFeedDay(db))?.date;
@@ -91,27 +101,14 @@ export async function runRefresh(deps: RefreshDeps): Promise<RefreshOutcome> {
       }
     }
     await pruneFeed(db, today, deps.retentionDays);
-    await setState(db, {
-      lastRefreshFinishedAt: now,
-      lastRefreshOkAt: now,
-      failedAttempts: 0,
-      lastError: null,
-    });
-    return { ok: true, daysStored, requests, more: false };
+    return succeeded(false);
   } catch (caught) {
     const error =
       caught instanceof FeedError
         ? caught
         : new FeedError('invalid', (caught as Error)?.message ?? String(caught));
-    if (error.kind === 'budget') {
-      await setState(db, {
-        lastRefreshFinishedAt: now,
-        lastRefreshOkAt: now,
-        failedAttempts: 0,
-        lastError: null,
-      });
-      return { ok: true, daysStored, requests, more: true };
-    }
+    // The budget ran out: what was fetched is whole and stored; a follow-up run does the rest.
+    if (error.kind === 'budget') return succeeded(true);
     const failedAttempts = (await getState(db, 'failedAttempts')) + 1;
     await setState(db, {
       lastRefreshFinishedAt: now,

@@ -9,6 +9,7 @@ import {
   servePage,
   test,
   waitForFeed,
+  storedBookmarks,
   type PaperPulseFixtures,
 } from './support/test';
 
@@ -88,13 +89,7 @@ test('the bookmark button adds the paper to the bookmarks and stays in step acro
   await expect(second.locator('paperpulse-annotation button')).toHaveAttribute('aria-pressed', 'true');
 
   const popup = await openPopup(context, extensionId);
-  const stored = await popup.evaluate(async () => {
-    const request = indexedDB.open('paperpulse');
-    await new Promise((resolve) => (request.onsuccess = resolve));
-    const read = request.result.transaction('bookmarks').objectStore('bookmarks').getAll();
-    await new Promise((resolve) => (read.onsuccess = resolve));
-    return read.result as { key: string; title: string; authors: string[] }[];
-  });
+  const stored = (await storedBookmarks(popup)) as { key: string; title: string; authors: string[] }[];
   expect(stored).toHaveLength(1);
   expect(stored[0]!.key).toBe('arxiv:2410.17243');
   expect(stored[0]!.title).toContain('Breaking the Memory Barrier');
@@ -116,13 +111,7 @@ test('a hostile page: its markup is shown as text and nothing of ours runs it', 
   expect(await tab.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
 
   const popup = await openPopup(context, extensionId);
-  const title = await popup.evaluate(async () => {
-    const request = indexedDB.open('paperpulse');
-    await new Promise((resolve) => (request.onsuccess = resolve));
-    const read = request.result.transaction('bookmarks').objectStore('bookmarks').getAll();
-    await new Promise((resolve) => (read.onsuccess = resolve));
-    return (read.result as { title: string; pdfUrl?: string }[])[0];
-  });
+  const title = ((await storedBookmarks(popup)) as { title: string; pdfUrl?: string }[])[0];
   expect(title!.title).toBe(hostile.title);
   expect(title!.pdfUrl ?? '').not.toContain('javascript:');
 });

@@ -52,3 +52,15 @@ export async function openPopup(context: BrowserContext, extensionId: string): P
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   return popup;
 }
+
+/** The bookmarks as stored, read straight from IndexedDB in an extension page (e.g. the popup). */
+export async function storedBookmarks(page: Page): Promise<Record<string, unknown>[]> {
+  return page.evaluate(async () => {
+    const request = indexedDB.open('paperpulse');
+    await new Promise((resolve) => (request.onsuccess = resolve));
+    const read = request.result.transaction('bookmarks').objectStore('bookmarks').getAll();
+    await new Promise((resolve) => (read.onsuccess = resolve));
+    request.result.close();
+    return read.result as Record<string, unknown>[];
+  });
+}

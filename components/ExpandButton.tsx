@@ -1,0 +1,24 @@
+export interface ExpandButtonProps {
+  expanded: boolean;
+  controls: string;
+  /** Accessible names for the two states, e.g. "Show abstract and links of <title>". */
+  openLabel: string;
+  closeLabel: string;
+  onToggle: () => void;
+}
+
+/** The ▾/▴ button that shows or hides a row's details. */
+export function ExpandButton({ expanded, controls, openLabel, closeLabel, onToggle }: ExpandButtonProps) {
+  return (
+    <button
+      type="button"
+      class="icon-button expand"
+      aria-expanded={expanded}
+      aria-controls={controls}
+      aria-label={expanded ? closeLabel : openLabel}
+      onClick={onToggle}
+    >
+      {expanded ? '▴' : '▾'}
+    </button>
+  );
+}
