@@ -4,6 +4,7 @@ import type { PaperRef } from '@/lib/paper-ref';
 import type { TrendingMode, TrendingView } from '@/lib/popup/trending-query';
 import type { PaperLookup } from '@/lib/popup/use-paper-lookup';
 import { formatDay } from '@/lib/format';
+import { addDays, utcDay } from '@/lib/feed/dates';
 import { EmptyState } from './EmptyState';
 import { PaperList } from './PaperList';
 import { SearchBox } from './SearchBox';
@@ -137,6 +138,11 @@ export function TrendingPanel(props: TrendingPanelProps) {
           </div>
         </div>
       </div>
+      {back === 0 && view?.day && view.day < addDays(utcDay(Date.now()), -1) && (
+        <p class="quiet-note">
+          No new Daily Papers since {formatDay(view.day)}: weekends and holidays have none.
+        </p>
+      )}
       <LookupResult
         lookup={props.lookup}
         bookmarkedKeys={props.bookmarkedKeys}

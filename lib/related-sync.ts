@@ -50,7 +50,7 @@ export async function syncRelatedIndex(db: PaperPulseDB, now: number): Promise<R
     changed = true;
   }
   memory = { index, stamps };
-  if (changed) await db.searchIndexes.put({ name: INDEX_NAME, index: index.toJSON(), stamps, savedAt: now });
+  await db.searchIndexes.put({ name: INDEX_NAME, index: index.toJSON(), stamps, savedAt: now });
   return index;
 }
 

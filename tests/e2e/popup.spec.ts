@@ -77,6 +77,7 @@ test.describe('Trending', () => {
     await waitForFeed(context);
     const popup = await openPopup(context, extensionId);
     await expect(popup.locator('#panel-trending .paper-row').first()).toBeVisible();
+    await expect(popup.locator('.quiet-note')).toContainText('weekends and holidays');
     expect(hf.feedRequests().some((url) => url.searchParams.get('date')! > today)).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PaperPulseDB, SCHEMA_VERSIONS } from '@/lib/db';
 import { BookmarkSchema, FeedDaySchema, PaperSchema } from '@/lib/records';
+import { dropRelatedIndexFromMemory, syncRelatedIndex } from '@/lib/related-sync';
 
 /** Rows exactly as schema v1 (PaperPulse 0.1) wrote them. */
 const V1_PAPER = {
@@ -133,6 +134,121 @@ describe('schema v1 → current', () => {
     ]);
     expect(await db.bookmarks.where('arxivId').equals('2410.17243').count()).toBe(1);
     expect(await db.papers.where('upvotes').above(50).primaryKeys()).toEqual(['2410.17243']);
+  });
+});
+
+/** Rows exactly as schema v2 (PaperPulse 0.2) wrote them, in every table it had. */
+const V2_PAPERS = [
+  { ...V1_PAPER, aiKeywords: ['contrastive loss', 'memory'], organization: 'Alibaba' },
+  {
+    id: '2410.16251',
+    title: 'Chunked Prefills for LLM Inference',
+    summary: 'Batching decodes with chunked prefills.',
+    authors: ['Amey Agrawal'],
+    upvotes: 12,
+    numComments: 0,
+    dailyDate: '2024-10-24',
+    firstSeenAt: 1_729_760_000_000,
+    updatedAt: 1_729_850_000_000,
+  },
+];
+const V2_DAYS = [
+  V1_DAY,
+  { date: '2024-10-24', paperIds: ['2410.16251'], fetchedAt: 1_729_760_000_000, dropped: [] },
+];
+const V2_BOOKMARKS = [
+  {
+    key: 'arxiv:2410.17243',
+    arxivId: '2410.17243',
+    site: 'arxiv',
+    title: 'Breaking the Memory Barrier',
+    authors: ['Zesen Cheng'],
+    absUrl: 'https://arxiv.org/abs/2410.17243',
+    tags: ['llm'],
+    note: 'read §3',
+    read: true,
+    addedAt: 1_729_860_000_000,
+    updatedAt: 1_729_880_000_000,
+  },
+  {
+    key: 'doi:10.1101/2021.08.03.454978',
+    doi: '10.1101/2021.08.03.454978',
+    site: 'biorxiv',
+    title: 'A bioRxiv preprint',
+    authors: [],
+    summary: 'Single-cell sequencing of something.',
+    tags: [],
+    note: '',
+    read: false,
+    addedAt: 1_729_870_000_000,
+    updatedAt: 1_729_870_000_000,
+  },
+];
+const V2_STATE = [
+  ...V1_STATE,
+  { key: 'lastRefreshOkAt', value: 1_729_850_000_000 },
+  { key: 'lastError', value: { at: 1_729_840_000_000, message: 'HTTP 503' } },
+];
+
+async function writeV2(name: string) {
+  const v2 = track(new PaperPulseDB(name, 2));
+  await v2.open();
+  expect(v2.verno).toBe(2);
+  expect(v2.tables.map((table) => table.name)).not.toContain('searchIndexes');
+  await v2.papers.bulkAdd(V2_PAPERS);
+  await v2.feedDays.bulkAdd(V2_DAYS);
+  await v2.table('bookmarks').bulkAdd(V2_BOOKMARKS);
+  await v2.table('state').bulkAdd(V2_STATE);
+  v2.close();
+}
+
+const byKey = <T extends { key: string }>(rows: T[]) => [...rows].sort((a, b) => a.key.localeCompare(b.key));
+
+describe('schema v2 → v3', () => {
+  it('keeps every row as it was', async () => {
+    const name = 't-' + crypto.randomUUID();
+    await writeV2(name);
+
+    const db = track(new PaperPulseDB(name, 3));
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.papers.toArray()).toEqual([...V2_PAPERS].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(await db.feedDays.toArray()).toEqual([...V2_DAYS].sort((a, b) => a.date.localeCompare(b.date)));
+    expect(await db.bookmarks.toArray()).toEqual(byKey(V2_BOOKMARKS));
+    expect(await db.state.toArray()).toEqual(byKey(V2_STATE));
+    // v2's indexes still answer.
+    expect(await db.bookmarks.where('tags').equals('llm').primaryKeys()).toEqual(['arxiv:2410.17243']);
+    expect(await db.papers.where('upvotes').above(50).primaryKeys()).toEqual(['2410.17243']);
+  });
+
+  it('adds an empty searchIndexes table that stores and finds rows by name', async () => {
+    const name = 't-' + crypto.randomUUID();
+    await writeV2(name);
+
+    const db = track(new PaperPulseDB(name, 3));
+    await db.open();
+    expect(db.tables.map((table) => table.name)).toContain('searchIndexes');
+    expect(await db.searchIndexes.count()).toBe(0);
+
+    const row = { name: 'related', index: { any: 'data' }, stamps: { 'arxiv:2410.17243': 5 }, savedAt: 7 };
+    await db.searchIndexes.put(row);
+    expect(await db.searchIndexes.get('related')).toEqual(row);
+    await db.searchIndexes.put({ ...row, savedAt: 8 });
+    expect(await db.searchIndexes.count()).toBe(1);
+    expect((await db.searchIndexes.get('related'))?.savedAt).toBe(8);
+  });
+
+  it('builds the Related index over the migrated rows', async () => {
+    const name = 't-' + crypto.randomUUID();
+    await writeV2(name);
+
+    const db = track(new PaperPulseDB(name));
+    dropRelatedIndexFromMemory();
+    const index = await syncRelatedIndex(db, 1_729_900_000_000);
+    for (const id of ['arxiv:2410.17243', 'arxiv:2410.16251', 'doi:10.1101/2021.08.03.454978'])
+      expect(index.has(id), id).toBe(true);
+    expect(index.size).toBe(3);
+    expect(await db.searchIndexes.get('related')).toMatchObject({ savedAt: 1_729_900_000_000 });
   });
 });
 

@@ -6,6 +6,8 @@ import { PaperPulseDB } from '@/lib/db';
 import { storeDay } from '@/lib/feed/store';
 import { createHandlers } from '@/lib/handlers';
 import { dispatchMessage, isExtensionPage, type MessageResult, type MessageType } from '@/lib/messaging';
+import type { RelatedHit } from '@/lib/related';
+import { dropRelatedIndexFromMemory } from '@/lib/related-sync';
 import type { FeedPaper } from '@/lib/feed/schema';
 
 const NOW = Date.parse('2026-11-23T10:00:00Z');
@@ -308,5 +310,84 @@ describe('paper.status with a stored feed', () => {
     expect(items['2410.17243']).toMatchObject({ bookmarked: true, feed: { rank: 2 } });
     expect(items['2611.00002']).toMatchObject({ bookmarked: false, feed: { rank: 1 } });
     expect(items['2401.00001']).toEqual({ bookmarked: false, feed: null });
+  });
+});
+
+describe('related.query', () => {
+  const TARGET = {
+    id: 'arxiv:2611.00001',
+    title: 'Chunked prefills for efficient LLM inference',
+    summary: 'Batching decodes with chunked prefills speeds up LLM inference serving.',
+  };
+
+  beforeEach(async () => {
+    dropRelatedIndexFromMemory();
+    await storeDay(
+      db,
+      {
+        date: '2026-11-20',
+        papers: [
+          feedPaper('2611.00001', 30, { title: TARGET.title, summary: TARGET.summary }),
+          feedPaper('2611.00002', 20, {
+            title: 'Paged attention for LLM inference serving',
+            summary: 'Serving LLM inference with a paged KV cache and continuous batching.',
+          }),
+          feedPaper('2611.00003', 10, {
+            title: 'Speculative decoding for LLM inference',
+            summary: 'A draft model proposes tokens.',
+          }),
+          feedPaper('2611.00004', 5, {
+            title: 'Quokka husbandry in captivity',
+            summary: 'Marsupials kept in zoos.',
+          }),
+        ],
+        dropped: [],
+      },
+      NOW,
+    );
+  });
+
+  it('is refused from a content script, before any handler runs', async () => {
+    const put = vi.spyOn(db.searchIndexes, 'put');
+    const result = await send(
+      { type: 'related.query', payload: { target: TARGET, limit: 5 } },
+      CONTENT_SCRIPT,
+    );
+    expectRefused(result, /^related\.query is only accepted from extension pages$/);
+    expect(put).not.toHaveBeenCalled();
+    expect(await db.searchIndexes.count()).toBe(0);
+  });
+
+  it('answers the popup with related papers, best first, never the target itself', async () => {
+    const result = await send({ type: 'related.query', payload: { target: TARGET, limit: 5 } }, POPUP);
+    expect(result.ok).toBe(true);
+    const { hits } = (result as { ok: true; value: { hits: RelatedHit[] } }).value;
+    expect(hits.map((hit) => hit.id)).toEqual(['arxiv:2611.00002', 'arxiv:2611.00003']);
+    expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
+    expect(hits[0]!.terms.length).toBeGreaterThan(0);
+    // The worker synced its index (and saved it) to answer.
+    expect(await db.searchIndexes.count()).toBe(1);
+  });
+
+  it('honours the limit', async () => {
+    const result = await send({ type: 'related.query', payload: { target: TARGET, limit: 1 } }, POPUP);
+    expect(result).toMatchObject({ ok: true, value: { hits: [{ id: 'arxiv:2611.00002' }] } });
+    expect((result as { ok: true; value: { hits: RelatedHit[] } }).value.hits).toHaveLength(1);
+  });
+
+  it.each([
+    ['a limit of 0', { target: TARGET, limit: 0 }],
+    ['a limit over 100', { target: TARGET, limit: 101 }],
+    ['a fractional limit', { target: TARGET, limit: 2.5 }],
+    ['no limit', { target: TARGET }],
+    ['a 2,000-character title', { target: { ...TARGET, title: 'x'.repeat(2000) }, limit: 5 }],
+    ['a 20,001-character summary', { target: { ...TARGET, summary: 'x'.repeat(20_001) }, limit: 5 }],
+    ['101 keywords', { target: { ...TARGET, keywords: Array.from({ length: 101 }, () => 'k') }, limit: 5 }],
+    ['a target without a title', { target: { id: TARGET.id }, limit: 5 }],
+    ['no target', { limit: 5 }],
+  ])('refuses %s', async (_name, payload) => {
+    const result = await send({ type: 'related.query', payload }, POPUP);
+    expectRefused(result, /^invalid related\.query: /);
+    expect(await db.searchIndexes.count()).toBe(0);
   });
 });

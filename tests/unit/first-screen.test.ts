@@ -1,0 +1,180 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PaperPulseDB } from '@/lib/db';
+import { DB_NAME } from '@/lib/db-name';
+import { readFirstScreen } from '@/lib/popup/first-screen';
+import type { Bookmark, Paper } from '@/lib/records';
+import { STATE_DEFAULTS } from '@/lib/state';
+
+const NOW = Date.parse('2026-11-23T10:00:00Z');
+
+function paper(id: string, upvotes: number, dailyDate: string): Paper {
+  return {
+    id,
+    title: `Paper ${id}`,
+    summary: '',
+    authors: ['A. Author'],
+    upvotes,
+    numComments: 0,
+    dailyDate,
+    firstSeenAt: NOW,
+    updatedAt: NOW,
+  };
+}
+
+function bookmark(key: string): Bookmark {
+  return {
+    key,
+    title: `Bookmark ${key}`,
+    authors: [],
+    tags: [],
+    note: '',
+    read: false,
+    addedAt: NOW,
+    updatedAt: NOW,
+  };
+}
+
+/** Friday's 20 papers in rank order. Upvotes fall with rank, except that ranks 2 and 5 have since
+ *  swapped (a later refresh), so the first screen has to sort what it shows. */
+const FRIDAY = '2026-11-20';
+const FRIDAY_PAPERS = Array.from({ length: 20 }, (_, rank) => {
+  const upvotes = { 1: 84, 4: 96 }[rank] ?? 100 - rank * 4;
+  return paper(`2611.${String(rank + 1).padStart(5, '0')}`, upvotes, FRIDAY);
+});
+const THURSDAY = '2026-11-19';
+const THURSDAY_PAPERS = [paper('2611.00101', 500, THURSDAY), paper('2611.00102', 3, THURSDAY)];
+
+const opened: Dexie[] = [];
+function track<T extends Dexie>(db: T): T {
+  opened.push(db);
+  return db;
+}
+
+async function databaseNames(): Promise<(string | undefined)[]> {
+  return (await indexedDB.databases()).map((info) => info.name);
+}
+
+beforeEach(async () => {
+  await Dexie.delete(DB_NAME);
+});
+afterEach(async () => {
+  for (const db of opened.splice(0)) db.close();
+  await Dexie.delete(DB_NAME);
+});
+
+async function seed() {
+  const db = track(new PaperPulseDB());
+  await db.papers.bulkAdd([...FRIDAY_PAPERS, ...THURSDAY_PAPERS]);
+  await db.feedDays.bulkAdd([
+    // The weekend: fetched, but nothing was listed.
+    { date: '2026-11-22', paperIds: [], fetchedAt: NOW, dropped: [] },
+    { date: '2026-11-21', paperIds: [], fetchedAt: NOW, dropped: [] },
+    { date: FRIDAY, paperIds: FRIDAY_PAPERS.map((p) => p.id), fetchedAt: NOW, dropped: [] },
+    { date: THURSDAY, paperIds: THURSDAY_PAPERS.map((p) => p.id), fetchedAt: NOW, dropped: [] },
+    { date: '2026-11-18', paperIds: [], fetchedAt: NOW, dropped: [] },
+  ]);
+  await db.bookmarks.bulkAdd([
+    bookmark('arxiv:2611.00002'), // shown (rank 2)
+    bookmark('arxiv:2611.00015'), // shown (rank 15, the last row shown)
+    bookmark('arxiv:2611.00016'), // on Friday, but below the first rows
+    bookmark('arxiv:2611.00101'), // Thursday's
+    bookmark('doi:10.1101/2021.08.03.454978'),
+  ]);
+  await db.state.bulkPut([
+    { key: 'lastSeenAt', value: NOW - 3_600_000 },
+    { key: 'lastRefreshOkAt', value: NOW - 60_000 },
+  ]);
+  // A key this version no longer knows is left out.
+  await db.table('state').put({ key: 'removedSetting', value: 'x' });
+  db.close();
+  return db;
+}
+
+describe('readFirstScreen', () => {
+  it('shows the newest day with papers: its first 15 rows by upvotes', async () => {
+    await seed();
+    const screen = await readFirstScreen();
+    expect(screen).not.toBeNull();
+    const { view } = screen!;
+
+    expect(view.day).toBe(FRIDAY);
+    expect(view.from).toBe(FRIDAY);
+    expect(view.days).toEqual([FRIDAY, THURSDAY]);
+
+    const expected = FRIDAY_PAPERS.slice(0, 15).sort((a, b) => b.upvotes - a.upvotes);
+    expect(view.papers).toEqual(expected);
+    expect(view.papers.map((p) => p.id).slice(0, 3)).toEqual(['2611.00001', '2611.00005', '2611.00003']);
+    expect(view.papers.map((p) => p.upvotes)).toEqual(
+      [...view.papers.map((p) => p.upvotes)].sort((a, b) => b - a),
+    );
+  });
+
+  it('decorates the rows with their bookmark state and counts every bookmark', async () => {
+    await seed();
+    const screen = await readFirstScreen();
+    expect(screen!.bookmarkedKeys).toEqual(new Set(['arxiv:2611.00002', 'arxiv:2611.00015']));
+    expect(screen!.bookmarkCount).toBe(5);
+  });
+
+  it('reads the feed state with defaults for what was never written', async () => {
+    await seed();
+    const screen = await readFirstScreen();
+    expect(screen!.state).toEqual({
+      ...STATE_DEFAULTS,
+      lastSeenAt: NOW - 3_600_000,
+      lastRefreshOkAt: NOW - 60_000,
+    });
+  });
+
+  it('skips a row whose paper is missing', async () => {
+    const db = await seed();
+    await db.open();
+    await db.papers.delete('2611.00001');
+    db.close();
+    const screen = await readFirstScreen();
+    expect(screen!.view.papers.map((p) => p.id)).not.toContain('2611.00001');
+    expect(screen!.view.papers).toHaveLength(14);
+  });
+
+  it('leaves the database usable by Dexie afterwards (its connection is closed)', async () => {
+    await seed();
+    await readFirstScreen();
+    // A still-open connection would block the deletion.
+    const deleted = Dexie.delete(DB_NAME).then(() => 'deleted');
+    const timeout = new Promise((resolve) => setTimeout(() => resolve('blocked'), 1000));
+    expect(await Promise.race([deleted, timeout])).toBe('deleted');
+  });
+
+  it('returns null on a first run and does not create the database', async () => {
+    expect(await databaseNames()).not.toContain(DB_NAME);
+    expect(await readFirstScreen()).toBeNull();
+    expect(await databaseNames()).not.toContain(DB_NAME);
+
+    // Dexie then creates it with every table, as on any first run.
+    const db = track(new PaperPulseDB());
+    await db.open();
+    expect(db.tables.map((table) => table.name).sort()).toEqual([
+      'bookmarks',
+      'feedDays',
+      'papers',
+      'searchIndexes',
+      'state',
+    ]);
+  });
+
+  it('returns null, without throwing or changing it, for a database of another shape', async () => {
+    const other = track(new Dexie(DB_NAME));
+    other.version(1).stores({ papers: 'id', state: 'key' });
+    await other.table('papers').add(paper('2611.00001', 1, FRIDAY));
+    other.close();
+
+    await expect(readFirstScreen()).resolves.toBeNull();
+
+    const reopened = track(new Dexie(DB_NAME));
+    await reopened.open();
+    expect(reopened.verno).toBe(1);
+    expect(reopened.tables.map((table) => table.name).sort()).toEqual(['papers', 'state']);
+    expect(await reopened.table('papers').count()).toBe(1);
+  });
+});
