@@ -31,6 +31,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     ] as const) {
       await page.goto(url);
       await expect(page.locator('paperpulse-annotation, paperpulse-chip').first()).toBeVisible();
+      // Bookmark the papers on the way, so the popup's library has something in it.
+      const bookmark = page.locator('paperpulse-annotation').getByRole('button', { name: 'Bookmark in PaperPulse' });
+      if (await bookmark.count()) await bookmark.click();
       await page.screenshot({ path: `${OUT}/${name}-${colorScheme}.png` });
     }
 
