@@ -9,7 +9,7 @@ let memory: { index: RelatedIndex; stamps: Record<string, number> } | undefined;
 
 /**
  * The Related index over the cached feed and the bookmarks, brought up to date incrementally: only
- * papers added, changed (a newer stamp) or gone since it was last synced are touched. It lives in
+ * papers added, changed (another stamp) or gone since it was last synced are touched. It lives in
  * the worker's memory and in IndexedDB (so a restarted worker does not rebuild it: building
  * thousands of papers takes seconds, loading a saved index a fraction of that). The worker syncs
  * after each refresh and before answering the popup's `related.query`.
@@ -50,7 +50,7 @@ export async function syncRelatedIndex(db: PaperPulseDB, now: number): Promise<R
     changed = true;
   }
   memory = { index, stamps };
-  await db.searchIndexes.put({ name: INDEX_NAME, index: index.toJSON(), stamps, savedAt: now });
+  if (changed) await db.searchIndexes.put({ name: INDEX_NAME, index: index.toJSON(), stamps, savedAt: now });
   return index;
 }
 
