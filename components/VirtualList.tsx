@@ -53,7 +53,8 @@ export function VirtualList<T>({
   while (first < items.length && offsets[first + 1]! <= scrollTop) first++;
   let last = first;
   while (last < items.length && offsets[last]! < scrollTop + viewport) last++;
-  // A short list (one day of Daily Papers) is rendered whole: cheap, and find-in-page sees it all.
+  // A short list (one day of Daily Papers) is rendered whole, in normal flow: nothing to measure
+  // (the popup's first paint does no extra layout pass), and find-in-page sees every row.
   const whole = items.length <= RENDER_WHOLE_BELOW;
   const start = whole ? 0 : Math.max(0, first - overscan);
   const end = whole ? items.length : Math.min(items.length, last + overscan);
@@ -90,8 +91,10 @@ export function VirtualList<T>({
     if (!element) return;
     // Observe exactly the rows on screen (rows scrolled away are let go), and the viewport.
     resizeObserver.current?.disconnect();
-    resizeObserver.current?.observe(element);
-    for (const row of element.querySelectorAll('[data-vkey]')) resizeObserver.current?.observe(row);
+    if (!whole) {
+      resizeObserver.current?.observe(element);
+      for (const row of element.querySelectorAll('[data-vkey]')) resizeObserver.current?.observe(row);
+    }
     if (focusPending.current) {
       element.querySelector<HTMLElement>(`[data-index="${active}"]`)?.focus();
       focusPending.current = false;
@@ -102,7 +105,9 @@ export function VirtualList<T>({
   function move(to: number) {
     const index = Math.max(0, Math.min(items.length - 1, to));
     const element = scroller.current;
-    if (element) {
+    if (whole) {
+      element?.querySelector(`[data-index="${index}"]`)?.scrollIntoView({ block: 'nearest' });
+    } else if (element) {
       if (offsets[index]! < element.scrollTop) element.scrollTop = offsets[index]!;
       else if (offsets[index + 1]! > element.scrollTop + element.clientHeight) {
         element.scrollTop = offsets[index + 1]! - element.clientHeight;
@@ -128,12 +133,16 @@ export function VirtualList<T>({
       class={`virtual-list ${className ?? ''}`}
       onScroll={(event) => setScrollTop((event.currentTarget as HTMLDivElement).scrollTop)}
     >
-      <ol aria-label={label} style={{ height: `${offsets[items.length]}px` }} class="virtual-inner">
+      <ol
+        aria-label={label}
+        style={whole ? undefined : { height: `${offsets[items.length]}px` }}
+        class={whole ? 'virtual-inner whole' : 'virtual-inner'}
+      >
         {items.slice(start, end).map((item, i) => (
           <li
             key={itemKey(item)}
             data-vkey={itemKey(item)}
-            style={{ transform: `translateY(${offsets[start + i]}px)` }}
+            style={whole ? undefined : { transform: `translateY(${offsets[start + i]}px)` }}
             class="virtual-row"
             data-index={start + i}
             tabIndex={start + i === activeIndex ? 0 : -1}

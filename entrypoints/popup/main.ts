@@ -10,8 +10,12 @@ const firstScreen = readFirstScreen().catch(() => null);
 // A link to another panel (?panel=) skips the first screen, which is Trending's.
 const wantsTrending = !new URLSearchParams(location.search).has('panel');
 
-/** Resolves after the next frame has been painted. */
-const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+/**
+ * Resolves once the first screen is on screen: the frame after the one that paints it has begun
+ * (a single frame callback would start loading the app before the compositor has drawn it).
+ */
+const afterPaint = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
 void Promise.all([firstScreen, import('./FirstScreenView')])
   .then(async ([data, { paintFirstScreen }]) => {

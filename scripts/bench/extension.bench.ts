@@ -153,9 +153,13 @@ test('popup first row vs a blank extension page, with 90 days and 3,000 bookmark
     'blank.html',
     () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
   );
-  const popup = await measure(
-    'popup.html',
-    () => performance.getEntriesByName('paperpulse:first-row')[0]?.startTime ?? 0,
+  // The popup's first contentful paint is its first row: nothing is drawn before the first screen,
+  // which draws the header and the rows together. (The `paperpulse:first-row` mark, set in the
+  // frame callback before that paint, would flatter it by the frame's style, layout and paint.)
+  const popup = await measure('popup.html', () =>
+    performance.getEntriesByName('paperpulse:first-row').length
+      ? (performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0)
+      : 0,
   );
   const ratio = median(popup) / median(blank);
   report('blank extension page, first paint', `median ${median(blank).toFixed(1)} ms`, 'baseline', true);
