@@ -42,7 +42,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'paperpulse@paperpulse.dev', strict_min_version: '115.0' },
+            gecko: {
+              id: 'paperpulse@paperpulse.dev',
+              strict_min_version: '142.0',
+              // Nothing leaves the browser but requests to Hugging Face's public API.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

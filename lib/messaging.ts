@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { PaperRefSchema } from './paper-ref';
 import type { RelatedHit } from './related';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { isHttpUrl } from './url';
 
 /** Sites PaperPulse recognises; `meta` is the generic citation_* / Dublin Core reader. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { PaperKeySchema, SITES, type PaperRef } from './paper-ref';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { MAX_FIELDS, MAX_PACKED_TF } from './text/field-terms';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { FeedItemSchema, type DroppedItem, type FeedItem, type FeedPaper } from './schema';
 
 /** Collapses hard wraps and runs of white space ("…Scaling for\n  Contrastive Loss"). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * One item of `GET /api/daily_papers` (see SOURCES.md). Only `paper.id` and a title are required;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../export/backup';
 import { nothingToImport, validateCandidates, type ParseOutcome } from './candidates';
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod';
 import { BookmarkSchema, type Bookmark } from '../records';
 
 /** An entry of an import file that will not be imported, and why. */
