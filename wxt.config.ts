@@ -34,7 +34,7 @@ export default defineConfig({
     name: 'PaperPulse',
     description:
       'Hugging Face Daily Papers on every paper page: trending papers, upvotes, code links, related titles and one-click bookmarks.',
-    // alarms: scheduled refresh; storage: bookmark-change events for open tabs;
+    // alarms: scheduled refresh; storage: settings;
     // unlimitedStorage: 90 days of feed plus the user's library must never be evicted.
     permissions: ['alarms', 'storage', 'unlimitedStorage', 'activeTab'],
     host_permissions: ['https://huggingface.co/*'],

@@ -10,7 +10,8 @@ export function BookmarkStar({ bookmarked, title, onToggle }: BookmarkStarProps)
       type="button"
       class={bookmarked ? 'icon-button star on' : 'icon-button star'}
       aria-pressed={bookmarked}
-      aria-label={bookmarked ? `Remove bookmark: ${title}` : `Bookmark: ${title}`}
+      // One name; aria-pressed says whether it is bookmarked (a flipping name reads as a double negative).
+      aria-label={`Bookmark: ${title}`}
       title={bookmarked ? 'Remove bookmark (b)' : 'Bookmark (b)'}
       onClick={onToggle}
     >

@@ -2,19 +2,19 @@ import browser from 'webextension-polyfill';
 import { getDb } from '@/lib/db';
 import { createHandlers } from '@/lib/handlers';
 import { registerHandlers } from '@/lib/messaging';
-import { REFRESH_ALARM, RETRY_ALARM, refreshIfDue, refreshNow, resumeIfInterrupted } from '@/lib/scheduler';
+import { REFRESH_ALARM, RETRY_ALARM, refreshIfDue, resumeIfInterrupted, startRefresh } from '@/lib/scheduler';
 
 // Manifest V3 workers can be stopped between any two events: every listener is registered
 // synchronously here, and no state that matters is kept in memory.
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason !== 'install' && reason !== 'update') return;
-    void refreshNow();
+    startRefresh();
   });
-  browser.runtime.onStartup.addListener(() => void refreshNow());
+  browser.runtime.onStartup.addListener(startRefresh);
   browser.alarms.onAlarm.addListener(({ name }) => {
-    if (name === REFRESH_ALARM || name === RETRY_ALARM) void refreshNow();
+    if (name === REFRESH_ALARM || name === RETRY_ALARM) startRefresh();
   });
   registerHandlers(createHandlers(getDb(), { now: Date.now }, refreshIfDue));
-  void resumeIfInterrupted();
+  resumeIfInterrupted().catch((error: unknown) => console.error('PaperPulse: could not resume', error));
 });

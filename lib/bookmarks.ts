@@ -54,10 +54,15 @@ export function paperRef(paper: Paper): PaperRef {
 async function announce(key: string, bookmarked: boolean): Promise<void> {
   const event: BookmarkEvent = { type: BOOKMARK_CHANGED, key, bookmarked };
   const tabs = await browser.tabs.query({}).catch(() => []);
+  // Never fails the write it reports: a tab without our content script just refuses.
   await Promise.all(
-    tabs.map((tab) =>
-      tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, event).catch(() => undefined),
-    ),
+    tabs.map(async (tab) => {
+      try {
+        if (tab.id !== undefined) await browser.tabs.sendMessage(tab.id, event);
+      } catch {
+        // no content script in that tab
+      }
+    }),
   );
 }
 

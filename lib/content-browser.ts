@@ -1,7 +1,7 @@
 /**
  * The extension API for content scripts, without webextension-polyfill. In Manifest V3 both
  * Firefox's `browser` and Chrome's `chrome` return promises for everything the content script uses
- * (runtime.sendMessage, storage.onChanged, runtime.id), so the polyfill's ~10 KB would only cost
+ * (runtime.sendMessage, runtime.onMessage, runtime.id), so the polyfill's ~10 KB would only cost
  * every paper page load time. wxt.config.ts points `wxt/browser` and `webextension-polyfill` here
  * for content-script builds only; the worker and the popup keep the polyfill.
  */

@@ -1,7 +1,10 @@
 import { setBookmarked } from './bookmarks';
 import type { PaperPulseDB } from './db';
 import type { FeedInfo, Handlers } from './messaging';
-import type { Paper } from './records';
+import type { FeedDay, Paper } from './records';
+import type { Runtime } from 'webextension-polyfill';
+import { detectPaper } from './detect';
+import { isListingUrl } from './annotation/listing';
 import { isHttpUrl } from './url';
 import { setState } from './state';
 import { syncRelatedIndex } from './related-sync';
@@ -9,7 +12,10 @@ import { syncRelatedIndex } from './related-sync';
 /** What the cached feed says about one paper: its day, its rank that day, its numbers. */
 export async function feedInfo(db: PaperPulseDB, paper: Paper | undefined): Promise<FeedInfo | null> {
   if (!paper) return null;
-  const day = await db.feedDays.get(paper.dailyDate);
+  return describeInFeed(paper, await db.feedDays.get(paper.dailyDate));
+}
+
+function describeInFeed(paper: Paper, day: FeedDay | undefined): FeedInfo {
   const rank = day ? day.paperIds.indexOf(paper.id) + 1 : 0;
   return {
     arxivId: paper.id,
@@ -22,6 +28,16 @@ export async function feedInfo(db: PaperPulseDB, paper: Paper | undefined): Prom
   };
 }
 
+/**
+ * Does the page that sent a message show this paper? Every supported site names its paper in the
+ * URL, and a listing page may act on the arXiv papers it lists.
+ */
+export function pageShows(sender: Runtime.MessageSender, key: string): boolean {
+  if (!sender.url) return false;
+  if (detectPaper(sender.url)?.key === key) return true;
+  return key.startsWith('arxiv:') && isListingUrl(new URL(sender.url));
+}
+
 /** The worker's answers to the message contract. Requests arrive already validated. */
 export function createHandlers(
   db: PaperPulseDB,
@@ -31,7 +47,9 @@ export function createHandlers(
   return {
     'paper.status': async ({ ref }, sender) => {
       // A page showing this paper: remember it for the popup's Related tab.
-      if (sender.tab) await setState(db, { lastViewedPaper: { ref, at: clock.now() } });
+      if (sender.tab && pageShows(sender, ref.key)) {
+        await setState(db, { lastViewedPaper: { ref, at: clock.now() } });
+      }
       const [bookmark, paper] = await Promise.all([
         db.bookmarks.get(ref.key),
         ref.arxivId ? db.papers.get(ref.arxivId) : undefined,
@@ -44,13 +62,25 @@ export function createHandlers(
         db.papers.bulkGet(unique),
         db.bookmarks.bulkGet(unique.map((id) => `arxiv:${id}`)),
       ]);
+      // Each feed day read once, not once per paper (a listing shows hundreds).
+      const dates = [...new Set(papers.flatMap((paper) => (paper ? [paper.dailyDate] : [])))];
+      const days = new Map(
+        (await db.feedDays.bulkGet(dates)).flatMap((day) => (day ? [[day.date, day]] : [])),
+      );
       const items: Record<string, { bookmarked: boolean; feed: FeedInfo | null }> = {};
-      for (const [i, id] of unique.entries()) {
-        items[id] = { bookmarked: !!bookmarks[i], feed: await feedInfo(db, papers[i]) };
-      }
+      unique.forEach((id, i) => {
+        const paper = papers[i];
+        items[id] = {
+          bookmarked: !!bookmarks[i],
+          feed: paper ? describeInFeed(paper, days.get(paper.dailyDate)) : null,
+        };
+      });
       return { items };
     },
-    'bookmark.set': async ({ ref, bookmarked }) => {
+    'bookmark.set': async ({ ref, bookmarked }, sender) => {
+      // A page may only (un)bookmark the paper it shows: a hostile page must not be able to delete
+      // the user's library, notes and all, one key at a time.
+      if (sender.tab && !pageShows(sender, ref.key)) throw new Error('this page does not show that paper');
       await setBookmarked(db, ref, bookmarked, clock.now());
       return { key: ref.key, bookmarked };
     },

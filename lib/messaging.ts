@@ -10,16 +10,16 @@ import type { RelatedHit } from './related';
  */
 const ARXIV_ID = z.string().regex(/^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/);
 
-export const FeedInfoSchema = z.object({
-  arxivId: z.string(),
-  date: z.string(),
-  rank: z.number(),
-  upvotes: z.number(),
-  numComments: z.number(),
-  githubRepo: z.string().optional(),
-  projectPage: z.string().optional(),
-});
-export type FeedInfo = z.infer<typeof FeedInfoSchema>;
+/** What the worker tells a page about a paper in the cached feed (links are http(s) only). */
+export interface FeedInfo {
+  arxivId: string;
+  date: string;
+  rank: number;
+  upvotes: number;
+  numComments: number;
+  githubRepo?: string;
+  projectPage?: string;
+}
 
 export interface PaperStatus {
   key: string;
@@ -84,7 +84,7 @@ export type MessageResult<T extends MessageType> =
   { ok: true; value: ProtocolResponses[T] } | { ok: false; error: string };
 
 /**
- * Is the sender one of this extension's own pages (popup, options), not a content script? A content
+ * Is the sender one of this extension's own pages (the popup, in its window or a tab), not a content script? A content
  * script's `sender.url` is the web page's; only our pages have our origin. (`sender.tab` is no test:
  * the popup opened in a tab has one.)
  */

@@ -1,5 +1,6 @@
 import { z } from './zod';
 import { PaperKeySchema, SITES, type PaperRef } from './paper-ref';
+import { isHttpUrl } from './url';
 
 /**
  * The rows PaperPulse stores. These schemas are the types, and they are used to parse rows that
@@ -31,7 +32,7 @@ export const PaperSchema = z.object({
 });
 export type Paper = z.infer<typeof PaperSchema>;
 
-/** One Daily Papers day: its papers in the feed's rank order. Written whole, in one transaction. */
+/** One Daily Papers day: its papers ranked by upvotes when fetched. Written whole, in one transaction. */
 export const FeedDaySchema = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   paperIds: z.array(z.string()),
@@ -41,6 +42,13 @@ export const FeedDaySchema = z.object({
 });
 export type FeedDay = z.infer<typeof FeedDaySchema>;
 
+const optionalHttpUrl = z
+  .string()
+  .max(2000)
+  .refine((value) => isHttpUrl(value), 'not an http(s) URL')
+  .optional()
+  .catch(undefined);
+
 export const BookmarkSchema = z.object({
   key: PaperKeySchema,
   arxivId: z.string().optional(),
@@ -48,8 +56,10 @@ export const BookmarkSchema = z.object({
   site: z.enum(SITES).optional(),
   title: z.string().min(1).max(1000),
   authors: z.array(z.string().max(300)).max(500).default([]),
-  absUrl: z.string().optional(),
-  pdfUrl: z.string().optional(),
+  // Only http(s) links are kept: a backup or BibTeX file could carry `javascript:` URLs into the
+  // popup's links and every export.
+  absUrl: optionalHttpUrl,
+  pdfUrl: optionalHttpUrl,
   /** ISO date or year, when known. */
   publishedAt: z.string().optional(),
   venue: z.string().optional(),

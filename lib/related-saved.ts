@@ -2,8 +2,8 @@ import { z } from './zod';
 import { MAX_FIELDS, MAX_PACKED_TF } from './text/field-terms';
 
 /**
- * The saved form of a RelatedIndex (lib/related.ts), for the popup to keep in IndexedDB instead of
- * re-reading every abstract on each opening. It is laid out by term, as the index is, so that loading
+ * The saved form of a RelatedIndex (lib/related.ts), for the worker to keep in IndexedDB instead of
+ * re-reading every abstract each time it starts. It is laid out by term, as the index is, so that loading
  * is mostly copying arrays; and the postings of all terms share one flat array, because a 5,000-paper
  * index holds about a million numbers in some 100,000 postings, and one array clones, checks and
  * loads far faster than 100,000 small ones.

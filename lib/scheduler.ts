@@ -25,6 +25,7 @@ export function refreshNow(): Promise<RefreshOutcome> {
         db,
         fetch: (...args) => fetch(...args),
         now: Date.now(),
+        clock: Date.now,
         retentionDays: settings.retentionDays,
       });
       const delay = nextRetryDelay(
@@ -44,6 +45,11 @@ export function refreshNow(): Promise<RefreshOutcome> {
     running = undefined;
   });
   return running;
+}
+
+/** For event listeners: a refresh whose failure is logged, never an unhandled rejection in the worker. */
+export function startRefresh(): void {
+  refreshNow().catch((error: unknown) => console.error('PaperPulse: refresh failed', error));
 }
 
 /** The periodic alarm; alarms can be lost across browser restarts, so this is called on every wake. */

@@ -2,7 +2,7 @@ import { z } from './zod';
 import browser from 'webextension-polyfill';
 
 /**
- * User settings, kept in storage.local (small, synchronous to read in any context). Versioned:
+ * User settings, kept in storage.local (small, readable from every context, the worker included). Versioned:
  * `migrateSettings` lifts anything an older version wrote to the current shape.
  */
 export const SettingsSchema = z.object({

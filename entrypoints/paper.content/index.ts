@@ -5,12 +5,14 @@ export default defineContentScript({
   matches: CONTENT_SCRIPT_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
-    startAnnotation({
+    const stop = startAnnotation({
       onLocationChange: (listener) =>
         ctx.addEventListener(window, 'wxt:locationchange', (event) => listener(event.newUrl.href)),
       get isValid() {
         return ctx.isValid;
       },
     });
+    // The extension was updated or reloaded: this copy's card goes, the new copy mounts its own.
+    ctx.onInvalidated(stop);
   },
 });

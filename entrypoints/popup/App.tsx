@@ -12,6 +12,7 @@ import { useLiveQuery } from '@/lib/use-live-query';
 import { PopupLayout, type PopupTab } from '@/components/PopupLayout';
 import type { FirstScreen } from '@/lib/popup/first-screen';
 import { initialPanel } from '@/lib/popup/popup-window';
+import type { EarlyInput } from './FirstScreenView';
 import { TrendingPanel } from '@/components/TrendingPanel';
 import { useLazy } from '@/lib/popup/use-lazy';
 
@@ -22,9 +23,9 @@ function toggleRef(ref: PaperRef, bookmarked: boolean) {
 }
 
 /** The full popup. `firstScreen` (read before this module loaded) seeds its first render. */
-export function App({ firstScreen }: { firstScreen: FirstScreen | null }) {
-  const [tab, setTab] = useState<PopupTab>(() =>
-    initialPanel(['trending', 'related', 'bookmarks'], 'trending'),
+export function App({ firstScreen, early }: { firstScreen: FirstScreen | null; early?: EarlyInput }) {
+  const [tab, setTab] = useState<PopupTab>(
+    () => early?.tab ?? initialPanel(['trending', 'related', 'bookmarks'], 'trending'),
   );
   // The other tabs (and the ranking and export code behind them) load when first opened, keeping
   // the first paint of Trending small.
@@ -34,13 +35,10 @@ export function App({ firstScreen }: { firstScreen: FirstScreen | null }) {
   );
   const [mode, setMode] = useState<TrendingMode>('day');
   const [back, setBack] = useState(0);
-  const [query, setQuery] = useState('');
-  const seenBefore = usePopupOpen(db);
-  const status = useLiveQuery(
-    () => feedStatus(db),
-    [],
-    firstScreen ? { state: firstScreen.state, hasAnyDay: true } : undefined,
-  );
+  const [query, setQuery] = useState(early?.query ?? '');
+  const seenBefore = usePopupOpen(db, firstScreen?.state.lastSeenAt);
+  const state = useLiveQuery(() => feedStatus(db), [], firstScreen?.state);
+  const bookmarkCount = useLiveQuery(() => db.bookmarks.count(), [], firstScreen?.bookmarkCount ?? 0);
   const view = useLiveQuery(() => trendingView(db, mode, back), [mode, back], firstScreen?.view);
   const bookmarkedKeys = useLiveQuery(
     async () => new Set<string>(await db.bookmarks.toCollection().primaryKeys()),
@@ -70,10 +68,10 @@ export function App({ firstScreen }: { firstScreen: FirstScreen | null }) {
 
   return (
     <PopupLayout
-      state={status?.state}
+      state={state}
       selected={tab}
       onSelect={setTab}
-      bookmarkCount={bookmarkedKeys.size || (firstScreen?.bookmarkCount ?? 0)}
+      bookmarkCount={bookmarkCount}
       panels={{
         trending: (
           <TrendingPanel
@@ -83,7 +81,7 @@ export function App({ firstScreen }: { firstScreen: FirstScreen | null }) {
             back={back}
             query={query}
             lookup={lookup}
-            state={status?.state}
+            state={state}
             seenBefore={seenBefore}
             bookmarkedKeys={bookmarkedKeys}
             onMode={setMode}
@@ -102,6 +100,6 @@ export function App({ firstScreen }: { firstScreen: FirstScreen | null }) {
   );
 }
 
-export function mountApp(container: HTMLElement, firstScreen: FirstScreen | null): void {
-  render(<App firstScreen={firstScreen} />, container);
+export function mountApp(container: HTMLElement, firstScreen: FirstScreen | null, early?: EarlyInput): void {
+  render(<App firstScreen={firstScreen} early={early} />, container);
 }

@@ -1,36 +1,47 @@
 import { render } from 'preact';
-import { PopupLayout } from '@/components/PopupLayout';
+import { useState } from 'preact/hooks';
+import { PopupLayout, type PopupTab } from '@/components/PopupLayout';
 import { TrendingPanel } from '@/components/TrendingPanel';
 import type { FirstScreen } from '@/lib/popup/first-screen';
+import { filterPapers } from '@/lib/popup/trending';
 
 const ignore = () => undefined;
+
+/** What the user did on the first screen, handed to the app so that nothing typed or clicked is lost. */
+export interface EarlyInput {
+  query: string;
+  tab: PopupTab;
+}
 
 /**
  * The popup as it first appears, from a raw IndexedDB read, before the app's bundle has loaded:
  * the same layout and rows the app renders next, so the hand-over changes nothing on screen.
+ * Typing and switching tabs already work; the app takes them over.
  */
-export function FirstScreenView({ data }: { data: FirstScreen }) {
+export function FirstScreenView({ data, early }: { data: FirstScreen; early: EarlyInput }) {
+  const [query, setQuery] = useState(early.query);
+  const [tab, setTab] = useState(early.tab);
   return (
     <PopupLayout
       state={data.state}
-      selected="trending"
-      onSelect={ignore}
+      selected={tab}
+      onSelect={(next) => setTab((early.tab = next))}
       bookmarkCount={data.bookmarkCount}
       panels={{
         trending: (
           <TrendingPanel
             view={data.view}
-            papers={data.view.papers}
+            papers={filterPapers(data.view.papers, query)}
             mode="day"
             back={0}
-            query=""
+            query={query}
             lookup={{ state: 'none' }}
             state={data.state}
             seenBefore={data.state.lastSeenAt}
             bookmarkedKeys={data.bookmarkedKeys}
             onMode={ignore}
             onBack={ignore}
-            onQuery={ignore}
+            onQuery={(next) => setQuery((early.query = next))}
             onToggleBookmark={ignore}
             onToggleRef={ignore}
           />
@@ -42,6 +53,6 @@ export function FirstScreenView({ data }: { data: FirstScreen }) {
   );
 }
 
-export function paintFirstScreen(container: HTMLElement, data: FirstScreen): void {
-  render(<FirstScreenView data={data} />, container);
+export function paintFirstScreen(container: HTMLElement, data: FirstScreen, early: EarlyInput): void {
+  render(<FirstScreenView data={data} early={early} />, container);
 }

@@ -1,4 +1,5 @@
 import { readFirstScreen } from '@/lib/popup/first-screen';
+import type { EarlyInput } from './FirstScreenView';
 
 // The first row is what the user waits for. Nothing is imported before the IndexedDB read starts;
 // the read and the small first-screen view (Preact and the row components) load together, and the
@@ -17,12 +18,16 @@ const wantsTrending = !new URLSearchParams(location.search).has('panel');
 const afterPaint = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
+// What the user types or clicks on the first screen, for the app to carry on with.
+let early: EarlyInput | undefined;
+
 void Promise.all([firstScreen, import('./FirstScreenView')])
   .then(async ([data, { paintFirstScreen }]) => {
     if (!data || !wantsTrending) return;
-    paintFirstScreen(container, data);
+    early = { query: '', tab: 'trending' };
+    paintFirstScreen(container, data, early);
     await afterPaint();
   })
   .catch(() => undefined)
   .then(() => Promise.all([firstScreen, import('./App')]))
-  .then(([data, { mountApp }]) => mountApp(container, data));
+  .then(([data, { mountApp }]) => mountApp(container, data, early));

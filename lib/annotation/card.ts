@@ -25,19 +25,23 @@ function link(href: string | undefined, text: string, label?: string) {
     : null;
 }
 
-export function bookmarkButton(bookmarked: boolean, onToggle: () => void, short = false): HTMLButtonElement {
-  const button = h(
-    'button',
-    {
-      type: 'button',
-      'aria-pressed': String(bookmarked),
-      'aria-label': bookmarked ? 'Remove from PaperPulse bookmarks' : 'Bookmark in PaperPulse',
-      title: bookmarked ? 'Bookmarked in PaperPulse (click to remove)' : 'Bookmark in PaperPulse',
-    },
-    short ? (bookmarked ? '★' : '☆') : bookmarked ? '★ Bookmarked' : '☆ Bookmark',
-  );
+/**
+ * A bookmark toggle: its name stays the same and `aria-pressed` says the state (a name that flips
+ * with the state reads as a double negative). Update it with `showBookmarked`, in place, so that
+ * keyboard focus stays on it.
+ */
+export function bookmarkButton(label: string, onToggle: () => void, short = false): HTMLButtonElement {
+  const button = h('button', { type: 'button', 'aria-label': label });
+  if (short) button.dataset.short = '';
   button.addEventListener('click', onToggle);
   return button;
+}
+
+export function showBookmarked(button: HTMLButtonElement, bookmarked: boolean): void {
+  button.setAttribute('aria-pressed', String(bookmarked));
+  button.title = bookmarked ? 'Bookmarked in PaperPulse (click to remove)' : 'Bookmark in PaperPulse';
+  const short = 'short' in button.dataset;
+  button.textContent = short ? (bookmarked ? '★' : '☆') : bookmarked ? '★ Bookmarked' : '☆ Bookmark';
 }
 
 function feedLine({ ref, status, error }: CardState) {
@@ -76,15 +80,25 @@ function feedLine({ ref, status, error }: CardState) {
   ];
 }
 
-/** Renders the whole card into `root` (replacing what was there): cheap, and never stale. */
+/**
+ * Renders the card into `root`: built once, then only the feed line and the button's state change,
+ * so a keyboard user's focus stays on the button.
+ */
 export function renderCard(root: ShadowRoot, state: CardState, dark: boolean, onToggle: () => void): void {
-  const card = h(
-    'div',
-    { class: dark ? 'card dark' : 'card', role: 'region', 'aria-label': 'PaperPulse' },
-    h('span', { class: 'brand' }, 'PaperPulse'),
-    ...feedLine(state),
-    bookmarkButton(!!state.status?.bookmarked, onToggle),
+  let card = root.querySelector<HTMLElement>('.card');
+  if (!card) {
+    card = h(
+      'div',
+      { class: dark ? 'card dark' : 'card', role: 'region', 'aria-label': 'PaperPulse' },
+      h('span', { class: 'brand' }, 'PaperPulse'),
+      h('span', { class: 'feed-line' }),
+      bookmarkButton('Bookmark in PaperPulse', onToggle),
+    );
+    root.append(card);
+  }
+  card.querySelector('.feed-line')!.replaceChildren(...feedLine(state));
+  showBookmarked(
+    card.querySelector('button[aria-label="Bookmark in PaperPulse"]')!,
+    !!state.status?.bookmarked,
   );
-  root.querySelector('.card')?.remove();
-  root.append(card);
 }

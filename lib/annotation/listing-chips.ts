@@ -1,7 +1,7 @@
 import { sendMessage } from '../messaging-client';
 import type { PaperRef } from '../paper-ref';
 import { watchBookmarks } from './bookmark-sync';
-import { bookmarkButton } from './card';
+import { bookmarkButton, showBookmarked } from './card';
 import { h, isDarkPage, shadowHost } from './dom';
 import type { ListingEntry } from './listing';
 import { CHIP_CSS } from './styles';
@@ -26,42 +26,40 @@ function refOf(entry: ListingEntry): PaperRef {
  */
 export async function mountListingChips(doc: Document, entries: ListingEntry[]): Promise<() => void> {
   if (entries.length === 0) return () => undefined;
-  const { items } = await sendMessage('paper.statusMany', {
-    arxivIds: entries.map((entry) => entry.arxivId),
-  });
+  // The contract takes up to 1,000 ids a message; arXiv lists can show 2,000.
+  const ids = entries.map((entry) => entry.arxivId);
+  const chunks = Array.from({ length: Math.ceil(ids.length / 1000) }, (_, i) =>
+    ids.slice(i * 1000, (i + 1) * 1000),
+  );
+  const answers = await Promise.all(chunks.map((arxivIds) => sendMessage('paper.statusMany', { arxivIds })));
+  const items = Object.assign(
+    {},
+    ...answers.map((answer) => answer.items),
+  ) as (typeof answers)[number]['items'];
   const dark = isDarkPage(entries[0]!.anchor);
 
   const chips = new Map<string, { host: HTMLElement; show: (value: boolean) => void }>(
     entries.map((entry) => {
       const { host, root } = shadowHost(CHIP_TAG, CHIP_CSS);
       const feed = items[entry.arxivId]?.feed;
-      const wrapper = h('span', { class: dark ? 'dark' : '' });
       let bookmarked = !!items[entry.arxivId]?.bookmarked;
+      const button = bookmarkButton(
+        `Bookmark: ${entry.title ?? entry.arxivId}`,
+        () => {
+          const wanted = !bookmarked;
+          show(wanted);
+          sendMessage('bookmark.set', { ref: refOf(entry), bookmarked: wanted }).catch(() => show(!wanted));
+        },
+        true,
+      );
       const show = (value: boolean) => {
         bookmarked = value;
-        wrapper.replaceChildren(
-          ...(feed
-            ? [
-                h(
-                  'span',
-                  { class: 'chip', title: `${feed.upvotes} upvotes on Daily Papers` },
-                  `▲ ${feed.upvotes}`,
-                ),
-              ]
-            : []),
-          bookmarkButton(
-            bookmarked,
-            () => {
-              const wanted = !bookmarked;
-              show(wanted);
-              sendMessage('bookmark.set', { ref: refOf(entry), bookmarked: wanted }).catch(() =>
-                show(!wanted),
-              );
-            },
-            true,
-          ),
-        );
+        showBookmarked(button, value);
       };
+      const chip =
+        feed &&
+        h('span', { class: 'chip', title: `${feed.upvotes} upvotes on Daily Papers` }, `▲ ${feed.upvotes}`);
+      const wrapper = h('span', { class: dark ? 'dark' : '' }, chip, button);
       show(bookmarked);
       root.append(wrapper);
       entry.anchor.after(host);

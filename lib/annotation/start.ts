@@ -36,9 +36,14 @@ function annotate(href: string, doc: Document): (() => void) | undefined {
   return ref ? mountPaperCard(doc, ref) : undefined;
 }
 
-export function startAnnotation(ctx: AnnotationContext, doc: Document = document): void {
+/** Starts annotating; returns the function that takes everything off the page again. */
+export function startAnnotation(ctx: AnnotationContext, doc: Document = document): () => void {
   let unmount = annotate(location.href, doc);
-  if (!SINGLE_PAGE_HOSTS.test(location.hostname)) return;
+  const stop = () => {
+    unmount?.();
+    unmount = undefined;
+  };
+  if (!SINGLE_PAGE_HOSTS.test(location.hostname)) return stop;
   let shown = location.href;
   ctx.onLocationChange((newUrl) => {
     if (!ctx.isValid || newUrl === shown) return;
@@ -47,7 +52,8 @@ export function startAnnotation(ctx: AnnotationContext, doc: Document = document
     unmount = undefined;
     // The app renders the new paper after the URL changes; give it a moment so the title is there.
     setTimeout(() => {
-      if (shown === newUrl && location.href === newUrl) unmount = annotate(newUrl, doc);
+      if (ctx.isValid && shown === newUrl && location.href === newUrl) unmount = annotate(newUrl, doc);
     }, 300);
   });
+  return stop;
 }

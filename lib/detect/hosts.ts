@@ -1,6 +1,6 @@
 /**
- * Where the content script runs. Kept to the sites PaperPulse knows (no `<all_urls>`): the
- * generic citation_* reader only ever sees pages on these hosts.
+ * Where the content script runs. Kept to the sites PaperPulse knows (no `<all_urls>`). The
+ * generic citation_* reader serves URL-only and popup paths; every host here has its own detector.
  */
 export const CONTENT_SCRIPT_MATCHES = [
   'https://arxiv.org/*',

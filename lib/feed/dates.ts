@@ -9,7 +9,3 @@ export function addDays(day: DayString, delta: number): DayString {
   const time = Date.parse(`${day}T00:00:00Z`) + delta * 86_400_000;
   return utcDay(time);
 }
-
-export function isDayString(value: string): value is DayString {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
-}

@@ -24,6 +24,9 @@ export interface RefreshDeps {
   db: PaperPulseDB;
   fetch: typeof fetch;
   now: number;
+  /** Stamps `firstSeenAt` when a day is written (default `now`): a popup opened during a long
+   *  refresh must not see papers written after it as already seen. */
+  clock?: () => number;
   retentionDays: number;
 }
 
@@ -58,7 +61,7 @@ export async function runRefresh(deps: RefreshDeps): Promise<RefreshOutcome> {
   const daysStored: DayString[] = [];
   const fetchAndStore = async (date: DayString) => {
     const day = await fetchDay(date, context);
-    await storeDay(db, day, now);
+    await storeDay(db, day, deps.clock?.() ?? now);
     daysStored.push(date);
     return day.papers.length;
   };

@@ -5,7 +5,7 @@ import { changedFields, mergeBookmark, type ComparedField } from './merge';
 /**
  * What an import would do, before it does anything: papers that are new, papers already in the
  * library (with the fields where the file says something different), and entries that cannot be
- * imported. Pure, so that the options page can show it and tests can check it without a database.
+ * imported. Pure, so that the popup can show it and tests can check it without a database.
  */
 
 export interface ExistingEntry {

@@ -8,8 +8,9 @@ import { sendMessage } from '../messaging-client';
  * looked, so rows keep their "new" dot for this visit. A failed or stale refresh is retried now
  * rather than an hour later. The popup never waits on the worker to paint.
  */
-export function usePopupOpen(db: PaperPulseDB): number | undefined {
-  const [seenBefore, setSeenBefore] = useState<number | undefined>(undefined);
+export function usePopupOpen(db: PaperPulseDB, knownSeenBefore?: number): number | undefined {
+  // Known from the first screen's read: the "new" dots stay put when the app takes over.
+  const [seenBefore, setSeenBefore] = useState<number | undefined>(knownSeenBefore);
   useEffect(() => {
     void markAllSeen(db, Date.now()).then(setSeenBefore);
     void sendMessage('feed.refreshIfStale', {}).catch(() => undefined);

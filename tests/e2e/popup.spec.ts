@@ -51,7 +51,7 @@ test.describe('Trending', () => {
     const lookup = popup.locator('.lookup');
     await expect(lookup).toContainText('Sarathi-Serve');
     await lookup.getByRole('button', { name: /^Bookmark:/ }).click();
-    await expect(lookup.getByRole('button', { name: /^Remove bookmark:/ })).toBeVisible();
+    await expect(lookup.getByRole('button', { name: /^Bookmark:/ })).toHaveAttribute('aria-pressed', 'true');
 
     // Keyboard: ↓ moves between rows, → expands, b bookmarks.
     await popup.getByRole('searchbox').fill('');

@@ -206,3 +206,37 @@ describe('applyImport', () => {
     expect(await db.bookmarks.toArray()).toEqual([{ ...mine, venue: undefined }]);
   });
 });
+
+describe('links in imported files', () => {
+  it('keeps http(s) links and drops any other scheme, keeping the bookmark', () => {
+    const text = JSON.stringify({
+      format: 'paperpulse-backup',
+      version: 1,
+      exportedAt: '2026-11-27T00:00:00.000Z',
+      bookmarks: [
+        {
+          key: 'arxiv:2410.17243',
+          title: 'Safe',
+          absUrl: 'https://arxiv.org/abs/2410.17243',
+          addedAt: NOW,
+          updatedAt: NOW,
+        },
+        {
+          key: 'doi:10.5555/x',
+          title: 'Hostile',
+          absUrl: 'javascript:alert(1)',
+          pdfUrl: 'data:text/html,x',
+          addedAt: NOW,
+          updatedAt: NOW,
+        },
+      ],
+    });
+    const result = imported(parseImportFile('backup.json', text, NOW));
+    const byKey = new Map(result.candidates.map((bookmark) => [bookmark.key, bookmark]));
+    expect(byKey.get('arxiv:2410.17243')?.absUrl).toBe('https://arxiv.org/abs/2410.17243');
+    const hostile = byKey.get('doi:10.5555/x')!;
+    expect(hostile.title).toBe('Hostile');
+    expect(hostile.absUrl).toBeUndefined();
+    expect(hostile.pdfUrl).toBeUndefined();
+  });
+});

@@ -1,7 +1,8 @@
 import type { Runtime } from 'webextension-polyfill';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { BOOKMARK_CHANGED } from '@/lib/bookmarks';
+import { BOOKMARK_CHANGED, bookmarkFromRef } from '@/lib/bookmarks';
+import { getState } from '@/lib/state';
 import { PaperPulseDB } from '@/lib/db';
 import { storeDay } from '@/lib/feed/store';
 import { createHandlers } from '@/lib/handlers';
@@ -389,5 +390,30 @@ describe('related.query', () => {
     const result = await send({ type: 'related.query', payload }, POPUP);
     expectRefused(result, /^invalid related\.query: /);
     expect(await db.searchIndexes.count()).toBe(0);
+  });
+});
+
+describe('a page acts only on the paper it shows', () => {
+  const OTHER = { ...REF, key: 'arxiv:2401.00001', arxivId: '2401.00001', site: 'arxiv' as const };
+
+  it('refuses bookmark.set for a paper the sending page does not show, and changes nothing', async () => {
+    await db.bookmarks.add(bookmarkFromRef(OTHER, NOW));
+    const result = await send({ type: 'bookmark.set', payload: { ref: OTHER, bookmarked: false } });
+    expect(result).toEqual({ ok: false, error: 'this page does not show that paper' });
+    expect(await db.bookmarks.get(OTHER.key)).toBeDefined();
+  });
+
+  it('lets a listing page bookmark the arXiv papers it lists', async () => {
+    const listing = { ...CONTENT_SCRIPT, url: 'https://arxiv.org/list/cs.LG/new' };
+    const result = await send({ type: 'bookmark.set', payload: { ref: OTHER, bookmarked: true } }, listing);
+    expect(result).toEqual({ ok: true, value: { key: OTHER.key, bookmarked: true } });
+    expect(await db.bookmarks.get(OTHER.key)).toBeDefined();
+  });
+
+  it('does not record another paper as the one being read', async () => {
+    await send({ type: 'paper.status', payload: { ref: OTHER } });
+    expect(await getState(db, 'lastViewedPaper')).toBeNull();
+    await send({ type: 'paper.status', payload: { ref: REF } });
+    expect((await getState(db, 'lastViewedPaper'))?.ref.key).toBe(REF.key);
   });
 });
