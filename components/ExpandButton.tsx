@@ -14,7 +14,8 @@ export function ExpandButton({ expanded, controls, openLabel, closeLabel, onTogg
       type="button"
       class="icon-button expand"
       aria-expanded={expanded}
-      aria-controls={controls}
+      // Only while the details exist: a reference to a missing element is an error for AT.
+      aria-controls={expanded ? controls : undefined}
       aria-label={expanded ? closeLabel : openLabel}
       onClick={onToggle}
     >

@@ -1,3 +1,4 @@
+import { useId } from 'preact/hooks';
 import type { Paper } from '@/lib/records';
 import { huggingFacePaperUrl, isHttpUrl } from '@/lib/url';
 import { formatAuthors } from '@/lib/format';
@@ -36,7 +37,8 @@ export function PaperRow({
   onToggleBookmark,
   onToggleExpand,
 }: PaperRowProps) {
-  const detailsId = `details-${paper.id}`;
+  // Unique per row instance: the same paper can be listed in Trending and Related at once.
+  const detailsId = useId();
   return (
     <article class={expanded ? 'paper-row expanded' : 'paper-row'} data-paper-id={paper.id}>
       {rank !== undefined && (
@@ -45,8 +47,13 @@ export function PaperRow({
         </span>
       )}
       <div class="paper-main">
+        {isNew && (
+          <>
+            <span class="new-dot" title="New since you last opened PaperPulse" aria-hidden="true" />
+            <span class="sr-only">New: </span>
+          </>
+        )}
         <a class="title" href={huggingFacePaperUrl(paper.id)} target="_blank" rel="noopener noreferrer">
-          {isNew && <span class="new-dot" title="New since you last opened PaperPulse" aria-label="New: " />}
           {paper.title}
         </a>
         <div class="meta">
