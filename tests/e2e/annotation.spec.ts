@@ -8,7 +8,7 @@ import {
   readJson,
   servePage,
   test,
-  waitForFeed,
+  launchWithFeed,
   storedBookmarks,
   type PaperPulseFixtures,
 } from './support/test';
@@ -30,11 +30,8 @@ const pageCases = PAPER_URL_CASES.filter((c) => c.page && isInjected(c.url));
 const paperPages = pageCases.filter((c) => c.key);
 const otherPages = pageCases.filter((c) => !c.key && c.note !== 'listing');
 
-async function start(launch: PaperPulseFixtures['launch'], hf: PaperPulseFixtures['hf']) {
-  hf.serveDays({ [utcToday()]: realDay });
-  const launched = await launch();
-  await waitForFeed(launched.context);
-  return launched;
+function start(launch: PaperPulseFixtures['launch'], hf: PaperPulseFixtures['hf']) {
+  return launchWithFeed({ hf, launch }, { [utcToday()]: realDay });
 }
 
 async function openCase(context: BrowserContext, url: string, page: string) {

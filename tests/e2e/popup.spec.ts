@@ -1,6 +1,6 @@
 import { addDays } from '../../lib/feed/dates';
 import { utcToday } from './support/extension';
-import { expect, openPopup, readJson, servePage, test, waitForFeed } from './support/test';
+import { expect, launchWithFeed, openPopup, readJson, servePage, test, waitForFeed } from './support/test';
 
 type Item = { paper: { id: string; title: string; upvotes: number } };
 const realDay = readJson<Item[]>('tests/fixtures/feed/hf-daily-2024-10-25.json');
@@ -12,9 +12,10 @@ const yesterday = addDays(today, -1);
 
 test.describe('Trending', () => {
   test('day navigation, week view, search and keyboard', async ({ hf, launch }) => {
-    hf.serveDays({ [today]: realDay, [yesterday]: seed });
-    const { context, extensionId } = await launch();
-    await waitForFeed(context);
+    const { context, extensionId } = await launchWithFeed(
+      { hf, launch },
+      { [today]: realDay, [yesterday]: seed },
+    );
     const popup = await openPopup(context, extensionId);
     const rows = popup.locator('#panel-trending .paper-row');
     await expect(rows.first()).toBeVisible();
@@ -72,9 +73,7 @@ test.describe('Trending', () => {
 
   test('a weekend: the latest weekday is shown', async ({ hf, launch }) => {
     // Nothing today or yesterday; papers three days ago.
-    hf.serveDays({ [addDays(today, -3)]: realDay });
-    const { context, extensionId } = await launch();
-    await waitForFeed(context);
+    const { context, extensionId } = await launchWithFeed({ hf, launch }, { [addDays(today, -3)]: realDay });
     const popup = await openPopup(context, extensionId);
     await expect(popup.locator('#panel-trending .paper-row').first()).toBeVisible();
     await expect(popup.locator('.quiet-note')).toContainText('weekends and holidays');
@@ -87,9 +86,10 @@ test.describe('Related', () => {
     hf,
     launch,
   }) => {
-    hf.serveDays({ [today]: realDay, [yesterday]: seed });
-    const { context, extensionId } = await launch();
-    await waitForFeed(context);
+    const { context, extensionId } = await launchWithFeed(
+      { hf, launch },
+      { [today]: realDay, [yesterday]: seed },
+    );
     await servePage(context, 'https://arxiv.org/abs/2403.02310', 'arxiv-abs-2403.02310.html');
     const page = await context.newPage();
     await page.goto('https://arxiv.org/abs/2403.02310');
@@ -111,9 +111,10 @@ test.describe('Related', () => {
     hf,
     launch,
   }) => {
-    hf.serveDays({ [today]: realDay, [yesterday]: seed });
-    const { context, extensionId } = await launch();
-    await waitForFeed(context);
+    const { context, extensionId } = await launchWithFeed(
+      { hf, launch },
+      { [today]: realDay, [yesterday]: seed },
+    );
     const popup = await openPopup(context, extensionId);
     await popup.getByRole('searchbox').fill('1607.06450');
     await popup

@@ -64,3 +64,11 @@ export async function storedBookmarks(page: Page): Promise<Record<string, unknow
     return read.result as Record<string, unknown>[];
   });
 }
+
+/** Serves `days` of Daily Papers, launches the extension and waits until its first refresh stored them. */
+export async function launchWithFeed({ hf, launch }: PaperPulseFixtures, days: Record<string, unknown[]>) {
+  hf.serveDays(days);
+  const launched = await launch();
+  await waitForFeed(launched.context);
+  return launched;
+}
