@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { PaperPulseDB } from './db';
+import { arxivRef } from './detect/arxiv-id';
 import type { PaperRef } from './paper-ref';
 import type { Bookmark, Paper } from './records';
 import { isHttpUrl } from './url';
@@ -36,15 +37,7 @@ export function bookmarkFromRef(ref: PaperRef, now: number, paper?: Paper): Book
 
 /** The reference of a Daily Papers paper (always an arXiv paper). */
 export function paperRef(paper: Paper): PaperRef {
-  return {
-    key: `arxiv:${paper.id}`,
-    site: 'arxiv',
-    arxivId: paper.id,
-    title: paper.title,
-    authors: paper.authors,
-    absUrl: `https://arxiv.org/abs/${paper.id}`,
-    pdfUrl: `https://arxiv.org/pdf/${paper.id}`,
-  };
+  return { ...arxivRef({ id: paper.id }, 'arxiv'), title: paper.title, authors: paper.authors };
 }
 
 /**

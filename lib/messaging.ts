@@ -1,5 +1,6 @@
 import { z } from './zod';
 import browser, { type Runtime } from 'webextension-polyfill';
+import { parseArxivId } from './detect/arxiv-id';
 import { PaperRefSchema } from './paper-ref';
 import type { RelatedHit } from './related';
 
@@ -8,7 +9,8 @@ import type { RelatedHit } from './related';
  * validated with zod where they are received (the worker); anything that does not parse is refused.
  * Content scripts run next to hostile pages, so only `untrusted` messages are accepted from them.
  */
-const ARXIV_ID = z.string().regex(/^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/);
+/** A bare arXiv id in canonical form (what lib/detect produces). */
+const ARXIV_ID = z.string().refine((id) => parseArxivId(id)?.id === id, 'not a bare arXiv id');
 
 /** What the worker tells a page about a paper in the cached feed (links are http(s) only). */
 export interface FeedInfo {

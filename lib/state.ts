@@ -18,9 +18,13 @@ export async function getState<K extends StateKey>(db: PaperPulseDB, key: K): Pr
 }
 
 export async function getAllState(db: PaperPulseDB): Promise<StateValues> {
-  const rows = await db.state.toArray();
+  return stateFromRows(await db.state.toArray());
+}
+
+/** State rows as stored (any version's) → every value, defaults filled in, unknown keys dropped. */
+export function stateFromRows(rows: readonly { key: string; value: unknown }[]): StateValues {
   const values = { ...STATE_DEFAULTS } as Record<StateKey, unknown>;
-  for (const row of rows) if (row.key in STATE_DEFAULTS) values[row.key] = row.value;
+  for (const row of rows) if (row.key in STATE_DEFAULTS) values[row.key as StateKey] = row.value;
   return values as unknown as StateValues;
 }
 

@@ -1,3 +1,4 @@
+import { arxivRef } from '../detect/arxiv-id';
 import { sendMessage } from '../messaging-client';
 import type { PaperRef } from '../paper-ref';
 import { watchBookmarks } from './bookmark-sync';
@@ -10,13 +11,9 @@ export const CHIP_TAG = 'paperpulse-chip';
 
 function refOf(entry: ListingEntry): PaperRef {
   return {
-    key: `arxiv:${entry.arxivId}`,
-    site: 'arxiv',
-    arxivId: entry.arxivId,
+    ...arxivRef({ id: entry.arxivId }, 'arxiv'),
     title: entry.title?.slice(0, 1000),
     authors: entry.authors?.slice(0, 500).map((name) => name.slice(0, 300)),
-    absUrl: `https://arxiv.org/abs/${entry.arxivId}`,
-    pdfUrl: `https://arxiv.org/pdf/${entry.arxivId}`,
   };
 }
 

@@ -1,4 +1,5 @@
 import { parseArxivId } from '../detect';
+import { clean } from '../detect/meta-tags';
 
 /** One paper on a listing page, with the element its chip goes after. */
 export interface ListingEntry {
@@ -7,8 +8,6 @@ export interface ListingEntry {
   authors?: string[];
   anchor: Element;
 }
-
-const clean = (text: string | null | undefined) => text?.replace(/\s+/g, ' ').trim() || undefined;
 
 /** arXiv `/list/…` and `/catchup`; Hugging Face paper lists (daily, weekly, monthly, trending). */
 export function isListingUrl(url: URL): boolean {

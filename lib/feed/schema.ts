@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { parseArxivId } from '../detect/arxiv-id';
 
 /**
  * One item of `GET /api/daily_papers` (see SOURCES.md). Only `paper.id` and a title are required;
@@ -21,7 +22,7 @@ export const FeedItemSchema = z.looseObject({
     id: z
       .string()
       .trim()
-      .regex(/^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/, 'paper.id is not a bare arXiv id'),
+      .refine((id) => parseArxivId(id)?.id === id, 'paper.id is not a bare arXiv id'),
     title: optional(z.string()),
     summary: optional(z.string()),
     authors: optional(z.array(AuthorSchema.catch({ name: '' }))),

@@ -1,6 +1,6 @@
 import { DB_NAME } from '../db-name';
 import type { Paper, StateRow, StateValues } from '../records';
-import { STATE_DEFAULTS } from '../state';
+import { stateFromRows } from '../state';
 import type { TrendingView } from './trending-query';
 
 /** What the popup's first screen shows: the latest day's top rows, and what decorates them. */
@@ -63,12 +63,11 @@ export async function readFirstScreen(): Promise<FirstScreen | null> {
       request(tx.objectStore('state').getAll() as IDBRequest<StateRow[]>),
       request(tx.objectStore('bookmarks').count()),
     ]);
-    const state = { ...STATE_DEFAULTS } as Record<string, unknown>;
-    for (const row of stateRows) if (row.key in STATE_DEFAULTS) state[row.key] = row.value;
+    const state = stateFromRows(stateRows);
     const shown = papers.filter((paper): paper is Paper => !!paper).sort((a, b) => b.upvotes - a.upvotes);
     return {
       view: { days: dates, day: latest.date, from: latest.date, papers: shown },
-      state: state as unknown as StateValues,
+      state,
       bookmarkedKeys: new Set(bookmarks.filter((key): key is IDBValidKey => key !== undefined).map(String)),
       bookmarkCount,
     };

@@ -1,7 +1,7 @@
 import { detectPaper, parseArxivId } from '../detect';
+import { normaliseDoi } from '../detect/meta-tags';
 import type { PaperRef } from '../paper-ref';
 
-const DOI = /^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/\S+)$/i;
 const ARXIV_DOI = /^10\.48550\/arxiv\.(.+)$/i;
 
 /**
@@ -14,17 +14,12 @@ export function parsePaperQuery(input: string): PaperRef | null {
   const arxiv = parseArxivId(text);
   if (arxiv)
     return detectPaper(`https://arxiv.org/abs/${arxiv.id}${arxiv.version ? `v${arxiv.version}` : ''}`);
-  const doi = DOI.exec(text)?.[1];
+  const doi = normaliseDoi(text);
   if (doi) {
     const arxivDoi = ARXIV_DOI.exec(doi)?.[1];
     const id = arxivDoi ? parseArxivId(arxivDoi) : null;
     if (id) return detectPaper(`https://arxiv.org/abs/${id.id}`);
-    return {
-      key: `doi:${doi.toLowerCase()}`,
-      site: 'meta',
-      doi: doi.toLowerCase(),
-      absUrl: `https://doi.org/${doi}`,
-    };
+    return { key: `doi:${doi}`, site: 'meta', doi, absUrl: `https://doi.org/${doi}` };
   }
   if (/^https?:\/\//i.test(text)) return detectPaper(text);
   return null;
