@@ -84,11 +84,15 @@ export function PaperRow({
         )}
       </div>
       <div class="counts">
-        <span class="upvotes" aria-label={`${paper.upvotes} upvotes`}>
-          ▲ {paper.upvotes}
+        {/* Words for screen readers in hidden text: aria-label is ignored on a plain span. */}
+        <span class="upvotes">
+          <span aria-hidden="true">▲ </span>
+          {paper.upvotes}
+          <span class="sr-only"> upvotes</span>
         </span>
-        <span class="comments" aria-label={`${paper.numComments} comments`}>
+        <span class="comments">
           <CommentIcon /> {paper.numComments}
+          <span class="sr-only"> comments</span>
         </span>
       </div>
       <div class="row-actions">
