@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { PaperPulseDB } from './db';
-import { getAllState, setState } from './state';
+import { getAllState, getState, setState } from './state';
 
 /** `99+` above 99; empty (no badge) at zero. */
 export function badgeText(unseenCount: number): string {
@@ -38,7 +38,7 @@ export async function updateBadge(db: PaperPulseDB): Promise<number> {
 
 /** The popup opened: everything stored so far has been seen. */
 export async function markAllSeen(db: PaperPulseDB, now: number): Promise<number> {
-  const previous = (await getAllState(db)).lastSeenAt;
+  const previous = await getState(db, 'lastSeenAt');
   await setState(db, { lastSeenAt: now });
   await updateBadge(db);
   return previous;

@@ -49,7 +49,11 @@ export function mountPaperCard(doc: Document, ref: PaperRef): () => void {
 
   const load = () =>
     sendMessage('paper.status', { ref })
-      .then((status) => (state.status = status))
+      .then((status) => {
+        state.status = status;
+        // A later answer supersedes an earlier failure (the worker was waking up, say).
+        state.error = undefined;
+      })
       .catch((error: Error) => (state.error = error.message))
       .finally(render);
   // Coming back to the tab: fresh numbers, and the worker learns this is the paper being read.
