@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 
-const contentBrowser = fileURLToPath(new URL('./lib/content-browser.ts', import.meta.url));
+const contentBrowser = fileURLToPath(new URL('./lib/content/browser.ts', import.meta.url));
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -10,7 +10,7 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     // Content scripts run on every paper page: give them the native promise-based API instead of
-    // webextension-polyfill (see lib/content-browser.ts). Other entrypoints keep the polyfill.
+    // webextension-polyfill (see lib/content/browser.ts). Other entrypoints keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
       const existing = config.resolve?.alias ?? [];

@@ -1,5 +1,5 @@
-import type { Bookmark } from '@/lib/records';
-import { bookmarkLinks } from '@/lib/popup/bookmark-links';
+import type { Bookmark } from '@/lib/storage/records';
+import { bookmarkLinks } from '@/lib/library/bookmark-links';
 import { NoteEditor } from './NoteEditor';
 import { TagsInput } from './TagsInput';
 

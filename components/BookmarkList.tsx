@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Bookmark } from '@/lib/records';
-import type { UpvotesById } from '@/lib/popup/bookmark-list';
-import { bookmarkUrl } from '@/lib/popup/bookmark-links';
+import type { Bookmark } from '@/lib/storage/records';
+import type { UpvotesById } from '@/lib/library/bookmark-list';
+import { bookmarkUrl } from '@/lib/library/bookmark-links';
 import { BookmarkRow } from './BookmarkRow';
 import { VirtualList } from './VirtualList';
 

@@ -1,6 +1,6 @@
-import type { Bookmark } from '@/lib/records';
+import type { Bookmark } from '@/lib/storage/records';
 import { formatAuthors } from '@/lib/format';
-import { bookmarkUrl } from '@/lib/popup/bookmark-links';
+import { bookmarkUrl } from '@/lib/library/bookmark-links';
 import { BookmarkDetails } from './BookmarkDetails';
 import { ExpandButton } from './ExpandButton';
 

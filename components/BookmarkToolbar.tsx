@@ -1,4 +1,4 @@
-import type { BookmarkListOptions, BookmarkSort, ReadFilter } from '@/lib/popup/bookmark-list';
+import type { BookmarkListOptions, BookmarkSort, ReadFilter } from '@/lib/library/bookmark-list';
 import { SearchBox } from './SearchBox';
 
 export interface BookmarkToolbarProps {

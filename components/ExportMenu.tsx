@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ExportFormatId } from '@/lib/export/index';
+import type { ExportFormatId } from '@/lib/library/export';
 
 export interface ExportMenuProps {
   formats: readonly { id: ExportFormatId; label: string }[];

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ImportPreview as Preview } from '@/lib/import/preview';
-import type { ComparedField } from '@/lib/import/merge';
+import type { ImportPreview as Preview } from '@/lib/library/import/preview';
+import type { ComparedField } from '@/lib/library/import/merge';
 
 export interface ImportPreviewProps {
   fileName: string;

@@ -1,4 +1,4 @@
-import type { ExportFormatId } from '@/lib/export/index';
+import type { ExportFormatId } from '@/lib/library/export';
 import { ExportMenu } from './ExportMenu';
 import { ImportButton } from './ImportButton';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useDebouncedCallback } from '@/lib/use-debounced-callback';
+import { useDebouncedCallback } from '@/lib/hooks/use-debounced-callback';
 
 export interface NoteEditorProps {
   note: string;

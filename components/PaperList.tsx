@@ -1,6 +1,6 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { markFirstRow } from '@/lib/popup/first-row-mark';
-import type { Paper } from '@/lib/records';
+import type { Paper } from '@/lib/storage/records';
 import { huggingFacePaperUrl } from '@/lib/url';
 import { PaperRow } from './PaperRow';
 import { VirtualList } from './VirtualList';

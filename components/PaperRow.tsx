@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { Paper } from '@/lib/records';
+import type { Paper } from '@/lib/storage/records';
 import { huggingFacePaperUrl, isHttpUrl } from '@/lib/url';
 import { formatAuthors } from '@/lib/format';
 import { BookmarkStar } from './BookmarkStar';

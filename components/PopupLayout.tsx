@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { StateValues } from '@/lib/records';
+import type { StateValues } from '@/lib/storage/records';
 import { StatusLine } from './StatusLine';
 import { Tabs } from './Tabs';
 

@@ -1,4 +1,4 @@
-import type { Paper } from '@/lib/records';
+import type { Paper } from '@/lib/storage/records';
 import type { RelatedView } from '@/lib/popup/related-view';
 import { isHttpUrl } from '@/lib/url';
 import { EmptyState } from './EmptyState';

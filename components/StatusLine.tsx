@@ -1,5 +1,5 @@
 import { formatRelativeTime } from '@/lib/format';
-import type { StateValues } from '@/lib/records';
+import type { StateValues } from '@/lib/storage/records';
 
 export interface StatusLineProps {
   state: StateValues;

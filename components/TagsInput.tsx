@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatTags, parseTags, sameTags } from '@/lib/popup/bookmark-tags';
+import { formatTags, parseTags, sameTags } from '@/lib/library/bookmark-tags';
 
 export interface TagsInputProps {
   tags: readonly string[];

@@ -1,10 +1,10 @@
-import type { StateValues } from '@/lib/records';
-import type { Paper } from '@/lib/records';
-import type { PaperRef } from '@/lib/paper-ref';
+import type { StateValues } from '@/lib/storage/records';
+import type { Paper } from '@/lib/storage/records';
+import type { PaperRef } from '@/lib/paper/ref';
 import type { TrendingMode, TrendingView } from '@/lib/popup/trending-query';
-import type { PaperLookup } from '@/lib/popup/use-paper-lookup';
+import type { PaperLookup } from '@/lib/hooks/use-paper-lookup';
 import { formatDay } from '@/lib/format';
-import { addDays, utcDay } from '@/lib/feed/dates';
+import { addDays, utcDay } from '@/lib/dates';
 import { EmptyState } from './EmptyState';
 import { PaperList } from './PaperList';
 import { SearchBox } from './SearchBox';

@@ -1,8 +1,14 @@
 import browser from 'webextension-polyfill';
-import { getDb } from '@/lib/db';
-import { createHandlers } from '@/lib/handlers';
-import { registerHandlers } from '@/lib/messaging';
-import { REFRESH_ALARM, RETRY_ALARM, refreshIfDue, resumeIfInterrupted, startRefresh } from '@/lib/scheduler';
+import { getDb } from '@/lib/storage/db';
+import { createHandlers } from '@/lib/worker/handlers';
+import { registerHandlers } from '@/lib/messaging/contract';
+import {
+  REFRESH_ALARM,
+  RETRY_ALARM,
+  refreshIfDue,
+  resumeIfInterrupted,
+  startRefresh,
+} from '@/lib/worker/scheduler';
 
 // Manifest V3 workers can be stopped between any two events: every listener is registered
 // synchronously here, and no state that matters is kept in memory.

@@ -1,5 +1,5 @@
-import { CONTENT_SCRIPT_MATCHES } from '@/lib/detect/hosts';
-import { startAnnotation } from '@/lib/annotation/start';
+import { CONTENT_SCRIPT_MATCHES } from '@/lib/sites/hosts';
+import { startAnnotation } from '@/lib/content/start';
 
 export default defineContentScript({
   matches: CONTENT_SCRIPT_MATCHES,

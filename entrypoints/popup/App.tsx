@@ -1,20 +1,20 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { getDb } from '@/lib/db';
-import { setBookmarked, paperRef } from '@/lib/bookmarks';
+import { getDb } from '@/lib/storage/db';
+import { setBookmarked, paperRef } from '@/lib/storage/bookmarks';
 import { feedStatus } from '@/lib/feed/queries';
-import type { PaperRef } from '@/lib/paper-ref';
+import type { PaperRef } from '@/lib/paper/ref';
 import { filterPapers } from '@/lib/popup/trending';
 import { trendingView, type TrendingMode } from '@/lib/popup/trending-query';
-import { usePaperLookup } from '@/lib/popup/use-paper-lookup';
-import { usePopupOpen } from '@/lib/popup/use-popup-open';
-import { useLiveQuery } from '@/lib/use-live-query';
+import { usePaperLookup } from '@/lib/hooks/use-paper-lookup';
+import { usePopupOpen } from '@/lib/hooks/use-popup-open';
+import { useLiveQuery } from '@/lib/hooks/use-live-query';
 import { PopupLayout, type PopupTab } from '@/components/PopupLayout';
 import type { FirstScreen } from '@/lib/popup/first-screen';
 import { initialPanel } from '@/lib/popup/popup-window';
 import type { EarlyInput } from './FirstScreenView';
 import { TrendingPanel } from '@/components/TrendingPanel';
-import { useLazy } from '@/lib/popup/use-lazy';
+import { useLazy } from '@/lib/hooks/use-lazy';
 
 const db = getDb();
 

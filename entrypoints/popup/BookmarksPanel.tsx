@@ -1,19 +1,19 @@
 import { useMemo, useState } from 'preact/hooks';
-import { updateBookmark } from '@/lib/bookmarks';
-import type { PaperPulseDB } from '@/lib/db';
-import { EXPORT_FORMATS } from '@/lib/export/index';
+import { updateBookmark } from '@/lib/storage/bookmarks';
+import type { PaperPulseDB } from '@/lib/storage/db';
+import { EXPORT_FORMATS } from '@/lib/library/export';
 import {
   bookmarkList,
   DEFAULT_LIST_OPTIONS,
   tagCounts,
   type BookmarkListOptions,
-} from '@/lib/popup/bookmark-list';
-import { exportLibrary } from '@/lib/popup/library-export';
-import { libraryView } from '@/lib/popup/library-query';
-import { useBookmarkImport } from '@/lib/popup/use-bookmark-import';
-import { useUndoRemove } from '@/lib/popup/use-undo-remove';
-import { useLiveQuery } from '@/lib/use-live-query';
-import type { Bookmark } from '@/lib/records';
+} from '@/lib/library/bookmark-list';
+import { exportLibrary } from '@/lib/library/export-library';
+import { libraryView } from '@/lib/library/library-query';
+import { useBookmarkImport } from '@/lib/hooks/use-bookmark-import';
+import { useUndoRemove } from '@/lib/hooks/use-undo-remove';
+import { useLiveQuery } from '@/lib/hooks/use-live-query';
+import type { Bookmark } from '@/lib/storage/records';
 import { BookmarkList } from '@/components/BookmarkList';
 import { BookmarkToolbar } from '@/components/BookmarkToolbar';
 import { EmptyState } from '@/components/EmptyState';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PaperPulseDB } from '@/lib/db';
-import type { PaperRef } from '@/lib/paper-ref';
-import { paperRef } from '@/lib/bookmarks';
+import type { PaperPulseDB } from '@/lib/storage/db';
+import type { PaperRef } from '@/lib/paper/ref';
+import { paperRef } from '@/lib/storage/bookmarks';
 import { currentPaper } from '@/lib/popup/current-paper';
 import { relatedView, type RelatedView } from '@/lib/popup/related-view';
 import { RelatedList } from '@/components/RelatedList';

@@ -1,5 +1,5 @@
 import { parseFeedPage } from './parse';
-import { utcDay, type DayString } from './dates';
+import { utcDay, type DayString } from '../dates';
 import type { DroppedItem, FeedPaper } from './schema';
 
 export const DAILY_PAPERS_URL = 'https://huggingface.co/api/daily_papers';

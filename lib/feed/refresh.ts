@@ -1,8 +1,8 @@
-import type { PaperPulseDB } from '../db';
-import type { FeedDay } from '../records';
-import { getState, setState } from '../state';
+import type { PaperPulseDB } from '../storage/db';
+import type { FeedDay } from '../storage/records';
+import { getState, setState } from '../storage/state';
 import { FeedError, fetchDay, type FetchContext } from './client';
-import { addDays, utcDay, type DayString } from './dates';
+import { addDays, utcDay, type DayString } from '../dates';
 import { latestFeedDay, pruneFeed, storeDay } from './store';
 
 /** One refresh never sends more than this many requests; the rest waits for a follow-up run. */

@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { parseArxivId } from '../detect/arxiv-id';
+import { parseArxivId } from '../paper/arxiv-id';
 
 /**
  * One item of `GET /api/daily_papers` (see SOURCES.md). Only `paper.id` and a title are required;

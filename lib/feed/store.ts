@@ -1,6 +1,6 @@
-import type { PaperPulseDB } from '../db';
-import type { Paper } from '../records';
-import { addDays, type DayString } from './dates';
+import type { PaperPulseDB } from '../storage/db';
+import type { Paper } from '../storage/records';
+import { addDays, type DayString } from '../dates';
 import type { FeedDayResult } from './client';
 
 /**

@@ -1,8 +1,8 @@
 import browser from 'webextension-polyfill';
-import type { PaperPulseDB } from '../db';
-import { detectPaper } from '../detect';
-import type { PaperRef } from '../paper-ref';
-import { getState } from '../state';
+import type { PaperPulseDB } from '../storage/db';
+import { detectPaper } from '../sites';
+import type { PaperRef } from '../paper/ref';
+import { getState } from '../storage/state';
 
 /** How long "the paper you were just reading" stays current when the tab's URL cannot be read. */
 const RECENT_MS = 60 * 60_000;

@@ -1,6 +1,6 @@
-import { DB_NAME } from '../db-name';
-import type { Paper, StateRow, StateValues } from '../records';
-import { stateFromRows } from '../state';
+import { DB_NAME } from '../storage/db-name';
+import type { Paper, StateRow, StateValues } from '../storage/records';
+import { stateFromRows } from '../storage/state';
 import type { TrendingView } from './trending-query';
 
 /** What the popup's first screen shows: the latest day's top rows, and what decorates them. */

@@ -1,6 +1,6 @@
-import { detectPaper, parseArxivId } from '../detect';
-import { normaliseDoi } from '../detect/meta-tags';
-import type { PaperRef } from '../paper-ref';
+import { detectPaper, parseArxivId } from '../sites';
+import { normaliseDoi } from '../sites/meta-tags';
+import type { PaperRef } from '../paper/ref';
 
 const ARXIV_DOI = /^10\.48550\/arxiv\.(.+)$/i;
 

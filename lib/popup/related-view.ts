@@ -1,9 +1,9 @@
-import type { PaperPulseDB } from '../db';
+import type { PaperPulseDB } from '../storage/db';
 import { fetchPaper } from '../feed/paper-api';
-import type { Bookmark, Paper } from '../records';
+import type { Bookmark, Paper } from '../storage/records';
 import type { RelatedDoc, RelatedHit } from '../related';
-import { bookmarkDoc, paperDoc } from '../related-docs';
-import { sendMessage } from '../messaging-client';
+import { bookmarkDoc, paperDoc } from '../related/docs';
+import { sendMessage } from '../messaging/send';
 import type { CurrentPaper } from './current-paper';
 
 export interface RelatedItem {

@@ -1,6 +1,6 @@
-import type { PaperPulseDB } from '../db';
-import { addDays } from '../feed/dates';
-import type { Paper } from '../records';
+import type { PaperPulseDB } from '../storage/db';
+import { addDays } from '../dates';
+import type { Paper } from '../storage/records';
 import { mergeByUpvotes } from './trending';
 
 export type TrendingMode = 'day' | 'week';

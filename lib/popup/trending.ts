@@ -1,4 +1,4 @@
-import type { Paper } from '../records';
+import type { Paper } from '../storage/records';
 
 /** Several days merged into one list by upvotes; a paper listed twice counts once. */
 export function mergeByUpvotes(days: Paper[][]): Paper[] {

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'nod
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addDays } from '../../lib/feed/dates';
+import { addDays } from '../../lib/dates';
 import { EXTENSION_DIR, utcToday } from '../../tests/e2e/support/extension';
 import { expect, readJson, servePage, test, waitForFeed } from '../../tests/e2e/support/test';
 import { median, percentile, profile, timeUnder } from './measure';

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { addDays } from '../../lib/feed/dates';
+import { addDays } from '../../lib/dates';
 import { utcToday } from '../../tests/e2e/support/extension';
 import { expect, openPopup, readJson, servePage, test, waitForFeed } from '../../tests/e2e/support/test';
 

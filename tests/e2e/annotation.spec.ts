@@ -1,6 +1,6 @@
 import type { BrowserContext, Route } from '@playwright/test';
 import { PAPER_URL_CASES } from '../cases/paper-urls';
-import { CONTENT_SCRIPT_MATCHES } from '../../lib/detect/hosts';
+import { CONTENT_SCRIPT_MATCHES } from '../../lib/sites/hosts';
 import { utcToday } from './support/extension';
 import {
   expect,

@@ -1,4 +1,4 @@
-import { addDays } from '../../lib/feed/dates';
+import { addDays } from '../../lib/dates';
 import { utcToday } from './support/extension';
 import { expect, launchWithFeed, openPopup, readJson, servePage, test, waitForFeed } from './support/test';
 

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { badgeText, badgeTitle, markAllSeen, unseenCount, updateBadge } from '@/lib/badge';
-import { PaperPulseDB } from '@/lib/db';
+import { badgeText, badgeTitle, markAllSeen, unseenCount, updateBadge } from '@/lib/worker/badge';
+import { PaperPulseDB } from '@/lib/storage/db';
 import { storeDay } from '@/lib/feed/store';
-import { getState, setState } from '@/lib/state';
+import { getState, setState } from '@/lib/storage/state';
 import type { FeedPaper } from '@/lib/feed/schema';
 
 const NOW = Date.parse('2026-11-23T10:00:00Z');

@@ -1,18 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PaperPulseDB } from '../../lib/db';
-import { toBackupJson } from '../../lib/export/backup';
-import { bookmarkLinks, bookmarkUrl } from '../../lib/popup/bookmark-links';
+import { PaperPulseDB } from '../../lib/storage/db';
+import { toBackupJson } from '../../lib/library/export/backup';
+import { bookmarkLinks, bookmarkUrl } from '../../lib/library/bookmark-links';
 import {
   bookmarkList,
   DEFAULT_LIST_OPTIONS,
   filterBookmarks,
   sortBookmarks,
   tagCounts,
-} from '../../lib/popup/bookmark-list';
-import { parseTags } from '../../lib/popup/bookmark-tags';
-import { importSummary, prepareImport, type ImportFile } from '../../lib/popup/library-import';
-import { libraryView } from '../../lib/popup/library-query';
-import type { Bookmark } from '../../lib/records';
+} from '../../lib/library/bookmark-list';
+import { parseTags } from '../../lib/library/bookmark-tags';
+import { importSummary, prepareImport, type ImportFile } from '../../lib/library/prepare-import';
+import { libraryView } from '../../lib/library/library-query';
+import type { Bookmark } from '../../lib/storage/records';
 
 function bookmark(key: string, fields: Partial<Bookmark> = {}): Bookmark {
   return {

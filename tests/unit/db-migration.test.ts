@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PaperPulseDB, SCHEMA_VERSIONS } from '@/lib/db';
-import { BookmarkSchema, FeedDaySchema, PaperSchema } from '@/lib/records';
-import { dropRelatedIndexFromMemory, syncRelatedIndex } from '@/lib/related-sync';
+import { PaperPulseDB, SCHEMA_VERSIONS } from '@/lib/storage/db';
+import { BookmarkSchema, FeedDaySchema, PaperSchema } from '@/lib/storage/records';
+import { dropRelatedIndexFromMemory, syncRelatedIndex } from '@/lib/related/sync';
 
 /** Rows exactly as schema v1 (PaperPulse 0.1) wrote them. */
 const V1_PAPER = {

@@ -5,19 +5,19 @@ import '@citation-js/plugin-ris';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { toBackupJson } from '../../lib/export/backup';
-import { protectTitle, toBibtex } from '../../lib/export/bibtex';
-import { citationKeys } from '../../lib/export/citation-key';
-import { toCslItems, toCslJson } from '../../lib/export/csl-json';
-import { CSV_COLUMNS, toCsv } from '../../lib/export/csv';
-import { EXPORT_FORMATS, exportFileName } from '../../lib/export/index';
-import { toMarkdown } from '../../lib/export/markdown';
-import { splitPersonName } from '../../lib/export/person-name';
-import { toRis } from '../../lib/export/ris';
-import { BIBTEX_PARSE_OPTIONS } from '../../lib/import/bibtex';
-import { bookmarkFromEntry } from '../../lib/import/bibtex-entry';
-import { parseImportFile } from '../../lib/import/index';
-import { BookmarkSchema, type Bookmark } from '../../lib/records';
+import { toBackupJson } from '../../lib/library/export/backup';
+import { protectTitle, toBibtex } from '../../lib/library/export/bibtex';
+import { citationKeys } from '../../lib/library/export/citation-key';
+import { toCslItems, toCslJson } from '../../lib/library/export/csl-json';
+import { CSV_COLUMNS, toCsv } from '../../lib/library/export/csv';
+import { EXPORT_FORMATS, exportFileName } from '../../lib/library/export';
+import { toMarkdown } from '../../lib/library/export/markdown';
+import { splitPersonName } from '../../lib/library/export/person-name';
+import { toRis } from '../../lib/library/export/ris';
+import { BIBTEX_PARSE_OPTIONS } from '../../lib/library/import/bibtex';
+import { bookmarkFromEntry } from '../../lib/library/import/bibtex-entry';
+import { parseImportFile } from '../../lib/library/import';
+import { BookmarkSchema, type Bookmark } from '../../lib/storage/records';
 
 const LIBRARY: Bookmark[] = BookmarkSchema.array().parse(
   JSON.parse(readFileSync('tests/fixtures/import/library.json', 'utf8')),

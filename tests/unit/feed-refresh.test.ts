@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PaperPulseDB } from '@/lib/db';
+import { PaperPulseDB } from '@/lib/storage/db';
 import { FeedError } from '@/lib/feed/client';
 import {
   REQUEST_BUDGET,
@@ -8,7 +8,7 @@ import {
   runRefresh,
   type RefreshOutcome,
 } from '@/lib/feed/refresh';
-import { getAllState, setState } from '@/lib/state';
+import { getAllState, setState } from '@/lib/storage/state';
 
 const MINUTE = 60_000;
 /** Monday 2026-11-23, 10:00 UTC: today and the weekend have no papers yet; Friday does. */

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PaperPulseDB } from '@/lib/db';
+import { PaperPulseDB } from '@/lib/storage/db';
 import type { FeedDayResult } from '@/lib/feed/client';
 import type { FeedPaper } from '@/lib/feed/schema';
 import { latestFeedDay, pruneFeed, storeDay } from '@/lib/feed/store';
-import { bookmarkFromPaper } from '@/lib/bookmarks';
+import { bookmarkFromPaper } from '@/lib/storage/bookmarks';
 
 const NOW = Date.parse('2026-11-23T10:00:00Z');
 

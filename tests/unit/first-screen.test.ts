@@ -1,10 +1,10 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PaperPulseDB } from '@/lib/db';
-import { DB_NAME } from '@/lib/db-name';
+import { PaperPulseDB } from '@/lib/storage/db';
+import { DB_NAME } from '@/lib/storage/db-name';
 import { readFirstScreen } from '@/lib/popup/first-screen';
-import type { Bookmark, Paper } from '@/lib/records';
-import { STATE_DEFAULTS } from '@/lib/state';
+import type { Bookmark, Paper } from '@/lib/storage/records';
+import { STATE_DEFAULTS } from '@/lib/storage/state';
 
 const NOW = Date.parse('2026-11-23T10:00:00Z');
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PaperPulseDB } from '../../lib/db';
-import { toBackupJson } from '../../lib/export/backup';
-import { applyImport } from '../../lib/import/apply';
-import { MAX_IMPORT_BYTES, parseImportFile, type ImportResult } from '../../lib/import/index';
-import { previewImport } from '../../lib/import/preview';
-import { BookmarkSchema, type Bookmark } from '../../lib/records';
+import { PaperPulseDB } from '../../lib/storage/db';
+import { toBackupJson } from '../../lib/library/export/backup';
+import { applyImport } from '../../lib/library/import/apply';
+import { MAX_IMPORT_BYTES, parseImportFile, type ImportResult } from '../../lib/library/import';
+import { previewImport } from '../../lib/library/import/preview';
+import { BookmarkSchema, type Bookmark } from '../../lib/storage/records';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/import/${name}`, 'utf8');
 const LIBRARY: Bookmark[] = BookmarkSchema.array().parse(JSON.parse(fixture('library.json')));

@@ -1,14 +1,19 @@
 import type { Runtime } from 'webextension-polyfill';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { BOOKMARK_CHANGED, bookmarkFromRef } from '@/lib/bookmarks';
-import { getState } from '@/lib/state';
-import { PaperPulseDB } from '@/lib/db';
+import { BOOKMARK_CHANGED, bookmarkFromRef } from '@/lib/storage/bookmarks';
+import { getState } from '@/lib/storage/state';
+import { PaperPulseDB } from '@/lib/storage/db';
 import { storeDay } from '@/lib/feed/store';
-import { createHandlers } from '@/lib/handlers';
-import { dispatchMessage, isExtensionPage, type MessageResult, type MessageType } from '@/lib/messaging';
+import { createHandlers } from '@/lib/worker/handlers';
+import {
+  dispatchMessage,
+  isExtensionPage,
+  type MessageResult,
+  type MessageType,
+} from '@/lib/messaging/contract';
 import type { RelatedHit } from '@/lib/related';
-import { dropRelatedIndexFromMemory } from '@/lib/related-sync';
+import { dropRelatedIndexFromMemory } from '@/lib/related/sync';
 import type { FeedPaper } from '@/lib/feed/schema';
 
 const NOW = Date.parse('2026-11-23T10:00:00Z');

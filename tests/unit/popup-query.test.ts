@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePaperQuery } from '@/lib/popup/paper-query';
 import { filterPapers, mergeByUpvotes } from '@/lib/popup/trending';
-import type { Paper } from '@/lib/records';
+import type { Paper } from '@/lib/storage/records';
 
 describe('parsePaperQuery', () => {
   it.each([

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PaperPulseDB } from '@/lib/db';
-import type { Bookmark, Paper } from '@/lib/records';
+import { PaperPulseDB } from '@/lib/storage/db';
+import type { Bookmark, Paper } from '@/lib/storage/records';
 import { RelatedIndex, type RelatedDoc } from '@/lib/related';
-import { paperDoc } from '@/lib/related-docs';
-import { dropRelatedIndexFromMemory, syncRelatedIndex } from '@/lib/related-sync';
+import { paperDoc } from '@/lib/related/docs';
+import { dropRelatedIndexFromMemory, syncRelatedIndex } from '@/lib/related/sync';
 import seed from '../fixtures/feed/seed-listing.json';
 
 interface FeedItem {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RelatedIndex, relatedPapers, type RelatedDoc } from '../../lib/related';
-import { stem } from '../../lib/text/stem';
+import { stem } from '../../lib/related/stem';
 import daily from '../fixtures/feed/hf-daily-2024-10-25.json';
 import seed from '../fixtures/feed/seed-listing.json';
 import labels from '../fixtures/related-topics.json';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { DEFAULT_SETTINGS, getSettings, migrateSettings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, getSettings, migrateSettings } from '@/lib/storage/settings';
 
 describe('migrateSettings', () => {
   it.each([

@@ -1,0 +1,72 @@
+import { arxivRef } from '../paper/arxiv-id';
+import { sendMessage } from '../messaging/send';
+import type { PaperRef } from '../paper/ref';
+import { watchBookmarks } from '../messaging/watch';
+import { bookmarkButton, showBookmarked } from './card';
+import { h, isDarkPage, shadowHost } from './dom';
+import type { ListingEntry } from './listing';
+import { CHIP_CSS } from './styles';
+
+export const CHIP_TAG = 'paperpulse-chip';
+
+function refOf(entry: ListingEntry): PaperRef {
+  return {
+    ...arxivRef({ id: entry.arxivId }, 'arxiv'),
+    title: entry.title?.slice(0, 1000),
+    authors: entry.authors?.slice(0, 500).map((name) => name.slice(0, 300)),
+  };
+}
+
+/**
+ * One request for the whole list, then a chip per entry: upvotes when the paper is in the cached
+ * feed, and a bookmark button. Returns the unmount function.
+ */
+export async function mountListingChips(doc: Document, entries: ListingEntry[]): Promise<() => void> {
+  if (entries.length === 0) return () => undefined;
+  // The contract takes up to 1,000 ids a message; arXiv lists can show 2,000.
+  const ids = entries.map((entry) => entry.arxivId);
+  const chunks = Array.from({ length: Math.ceil(ids.length / 1000) }, (_, i) =>
+    ids.slice(i * 1000, (i + 1) * 1000),
+  );
+  const answers = await Promise.all(chunks.map((arxivIds) => sendMessage('paper.statusMany', { arxivIds })));
+  const items = Object.assign(
+    {},
+    ...answers.map((answer) => answer.items),
+  ) as (typeof answers)[number]['items'];
+  const dark = isDarkPage(entries[0]!.anchor);
+
+  const chips = new Map<string, { host: HTMLElement; show: (value: boolean) => void }>(
+    entries.map((entry) => {
+      const { host, root } = shadowHost(CHIP_TAG, CHIP_CSS);
+      const feed = items[entry.arxivId]?.feed;
+      let bookmarked = !!items[entry.arxivId]?.bookmarked;
+      const button = bookmarkButton(
+        `Bookmark: ${entry.title ?? entry.arxivId}`,
+        () => {
+          const wanted = !bookmarked;
+          show(wanted);
+          sendMessage('bookmark.set', { ref: refOf(entry), bookmarked: wanted }).catch(() => show(!wanted));
+        },
+        true,
+      );
+      const show = (value: boolean) => {
+        bookmarked = value;
+        showBookmarked(button, value);
+      };
+      const chip =
+        feed &&
+        h('span', { class: 'chip', title: `${feed.upvotes} upvotes on Daily Papers` }, `▲ ${feed.upvotes}`);
+      const wrapper = h('span', { class: dark ? 'dark' : '' }, chip, button);
+      show(bookmarked);
+      root.append(wrapper);
+      entry.anchor.after(host);
+      return [`arxiv:${entry.arxivId}`, { host, show }];
+    }),
+  );
+
+  const unwatch = watchBookmarks((event) => chips.get(event.key)?.show(event.bookmarked));
+  return () => {
+    unwatch();
+    for (const { host } of chips.values()) host.remove();
+  };
+}

@@ -1,0 +1,70 @@
+import { detectPaper } from '../sites';
+import { sendMessage } from '../messaging/send';
+import type { PaperRef } from '../paper/ref';
+import { findTitleAnchor } from './anchor';
+import { watchBookmarks } from '../messaging/watch';
+import { renderCard, type CardState } from './card';
+import { isDarkPage, shadowHost } from './dom';
+import { CARD_CSS } from './styles';
+
+export const CARD_TAG = 'paperpulse-annotation';
+
+/**
+ * Mounts the card for `ref` after the page's title (or at the top of the page when the title is not
+ * there), asks the worker what it knows, and keeps the bookmark button in step with changes made
+ * elsewhere. Returns the unmount function.
+ */
+export function mountPaperCard(doc: Document, ref: PaperRef): () => void {
+  const { host, root } = shadowHost(CARD_TAG, CARD_CSS);
+  const anchor = findTitleAnchor(doc, ref.site);
+  // Read the page's colours before inserting anything: reading after would force a style recalc.
+  const dark = isDarkPage(anchor ?? doc.body);
+  if (anchor) anchor.after(host);
+  else doc.body.prepend(host);
+  const state: CardState = { ref };
+  let disposed = false;
+  const render = () => !disposed && renderCard(root, state, dark, toggle);
+
+  async function toggle() {
+    const bookmarked = !state.status?.bookmarked;
+    // What the page says now (single-page apps may have filled the title in since detection).
+    const fresh = detectPaper(location.href, doc);
+    const current = fresh?.key === ref.key ? fresh : ref;
+    state.status = { key: ref.key, feed: state.status?.feed ?? null, bookmarked };
+    render();
+    try {
+      await sendMessage('bookmark.set', { ref: current, bookmarked });
+    } catch (error) {
+      state.status = { ...state.status, bookmarked: !bookmarked };
+      state.error = (error as Error).message;
+      render();
+    }
+  }
+
+  const unwatch = watchBookmarks((event) => {
+    if (event.key !== ref.key || !state.status || state.status.bookmarked === event.bookmarked) return;
+    state.status = { ...state.status, bookmarked: event.bookmarked };
+    render();
+  });
+
+  const load = () =>
+    sendMessage('paper.status', { ref })
+      .then((status) => {
+        state.status = status;
+        // A later answer supersedes an earlier failure (the worker was waking up, say).
+        state.error = undefined;
+      })
+      .catch((error: Error) => (state.error = error.message))
+      .finally(render);
+  // Coming back to the tab: fresh numbers, and the worker learns this is the paper being read.
+  const onVisible = () => doc.visibilityState === 'visible' && void load();
+  doc.addEventListener('visibilitychange', onVisible);
+  void load();
+
+  return () => {
+    disposed = true;
+    unwatch();
+    doc.removeEventListener('visibilitychange', onVisible);
+    host.remove();
+  };
+}

@@ -1,0 +1,59 @@
+import { detectPaper } from '../sites';
+import { isListingUrl, listingEntries } from './listing';
+import { mountListingChips } from './listing-chips';
+import { mountPaperCard } from './paper-card';
+
+/** Hosts that change papers without a page load; their URL is watched. */
+const SINGLE_PAGE_HOSTS = /(^|\.)(openreview\.net|huggingface\.co|semanticscholar\.org|alphaxiv\.org)$/;
+
+export interface AnnotationContext {
+  /**
+   * Registers a listener for in-app navigation (WXT's `wxt:locationchange`), called with the new URL.
+   * It can fire before `location` changes (the Navigation API's `navigate` event), hence the argument.
+   */
+  onLocationChange(listener: (newUrl: string) => void): void;
+  isValid: boolean;
+}
+
+/**
+ * Annotates whatever the current URL is: a paper page gets its card, a listing page its chips,
+ * anything else nothing (decided from the URL before the DOM is read).
+ */
+function annotate(href: string, doc: Document): (() => void) | undefined {
+  const url = new URL(href);
+  if (isListingUrl(url)) {
+    let unmount: (() => void) | undefined;
+    let cancelled = false;
+    void mountListingChips(doc, listingEntries(url, doc))
+      .then((fn) => (cancelled ? fn() : (unmount = fn)))
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+      unmount?.();
+    };
+  }
+  const ref = detectPaper(href, doc);
+  return ref ? mountPaperCard(doc, ref) : undefined;
+}
+
+/** Starts annotating; returns the function that takes everything off the page again. */
+export function startAnnotation(ctx: AnnotationContext, doc: Document = document): () => void {
+  let unmount = annotate(location.href, doc);
+  const stop = () => {
+    unmount?.();
+    unmount = undefined;
+  };
+  if (!SINGLE_PAGE_HOSTS.test(location.hostname)) return stop;
+  let shown = location.href;
+  ctx.onLocationChange((newUrl) => {
+    if (!ctx.isValid || newUrl === shown) return;
+    shown = newUrl;
+    unmount?.();
+    unmount = undefined;
+    // The app renders the new paper after the URL changes; give it a moment so the title is there.
+    setTimeout(() => {
+      if (ctx.isValid && shown === newUrl && location.href === newUrl) unmount = annotate(newUrl, doc);
+    }, 300);
+  });
+  return stop;
+}

@@ -1,0 +1,45 @@
+import { BookmarkSchema, type Bookmark } from '../../storage/records';
+
+/**
+ * The full backup: every bookmark row, every field, exactly as stored, so that importing it again
+ * gives back the same library. Fields are written in the schema's order (then any unknown ones, by
+ * name) whatever order the rows hold them in, so two backups of the same library are byte-identical
+ * and diff cleanly.
+ */
+
+export const BACKUP_FORMAT = 'paperpulse-backup';
+export const BACKUP_VERSION = 1;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: string;
+  bookmarks: Bookmark[];
+}
+
+const SCHEMA_ORDER: readonly string[] = Object.keys(BookmarkSchema.shape);
+
+function orderedRow(bookmark: Bookmark): Bookmark {
+  const row = bookmark as Record<string, unknown>;
+  const extra = Object.keys(row)
+    .filter((field) => !SCHEMA_ORDER.includes(field))
+    .sort();
+  const ordered: Record<string, unknown> = {};
+  for (const field of [...SCHEMA_ORDER, ...extra]) {
+    if (row[field] !== undefined) ordered[field] = row[field];
+  }
+  return ordered as Bookmark;
+}
+
+export function toBackup(bookmarks: readonly Bookmark[], now: number = Date.now()): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    bookmarks: bookmarks.map(orderedRow),
+  };
+}
+
+export function toBackupJson(bookmarks: readonly Bookmark[], now: number = Date.now()): string {
+  return `${JSON.stringify(toBackup(bookmarks, now), null, 2)}\n`;
+}

@@ -1,0 +1,51 @@
+import { z } from '../../zod';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../export/backup';
+import { nothingToImport, validateCandidates, type ParseOutcome } from './candidates';
+
+/**
+ * Reads a PaperPulse backup. The envelope is checked first, so that a wrong file is refused with a
+ * sentence the user can act on; then each row goes through the bookmark schema on its own, so one
+ * damaged row does not cost the whole library.
+ */
+
+/** Only what identifies the file; the rows are checked one by one below. */
+const EnvelopeSchema = z.looseObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.unknown().optional(),
+  bookmarks: z.unknown().optional(),
+});
+
+export function parseBackupImport(text: string): ParseOutcome {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: `This file is not valid JSON (${(error as Error).message}).` };
+  }
+  const envelope = EnvelopeSchema.safeParse(data);
+  if (!envelope.success || envelope.data.format !== BACKUP_FORMAT) {
+    return {
+      ok: false,
+      error: `This JSON file is not a PaperPulse backup: it has no "format": "${BACKUP_FORMAT}".`,
+    };
+  }
+  const { version, bookmarks } = envelope.data;
+  if (typeof version === 'number' && version > BACKUP_VERSION) {
+    return {
+      ok: false,
+      error: `This backup was made by a newer PaperPulse (backup version ${version}); update the extension to import it.`,
+    };
+  }
+  if (version !== BACKUP_VERSION) {
+    return { ok: false, error: `This backup has an unknown version (${JSON.stringify(version)}).` };
+  }
+  if (!Array.isArray(bookmarks)) return { ok: false, error: 'This backup has no list of bookmarks.' };
+  if (bookmarks.length === 0) return { ok: false, error: 'This backup holds no bookmarks.' };
+  const rows = bookmarks.map((value: unknown, index) => {
+    const key = (value as { key?: unknown } | null)?.key;
+    return typeof key === 'string' ? { index, label: key.slice(0, 300), value } : { index, value };
+  });
+  const { candidates, invalid } = validateCandidates(rows);
+  if (candidates.length === 0) return { ok: false, error: nothingToImport(invalid) };
+  return { ok: true, candidates, invalid };
+}

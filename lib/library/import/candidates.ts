@@ -1,0 +1,79 @@
+import type { z } from '../../zod';
+import { BookmarkSchema, type Bookmark } from '../../storage/records';
+
+/** An entry of an import file that will not be imported, and why. */
+export interface ImportIssue {
+  /** Position among the file's entries (BibTeX entries, not `@string`s; backup rows), from 0. */
+  index: number;
+  /** How the user can find it in the file: a citation key or a bookmark key. */
+  label?: string;
+  reason: string;
+}
+
+export interface ImportEntries {
+  candidates: Bookmark[];
+  invalid: ImportIssue[];
+}
+
+/** What a format's reader makes of a file: entries to preview, or why there are none. */
+export type ParseOutcome = ({ ok: true } & ImportEntries) | { ok: false; error: string };
+
+export interface CandidateRow {
+  index: number;
+  label?: string;
+  value: unknown;
+}
+
+/** `tags[3]: Too big: expected string to have <=100 characters; title: …` */
+export function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => {
+      const path = issue.path
+        .map((part, position) =>
+          typeof part === 'number' ? `[${part}]` : `${position ? '.' : ''}${String(part)}`,
+        )
+        .join('');
+      return path ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+}
+
+/**
+ * Parses every row with the bookmark schema, as any data entering the extension is. Rows that fail
+ * are listed with the reason and the rest go on; a later row for a paper already seen in the same
+ * file is listed too, rather than silently replacing the first.
+ */
+export function validateCandidates(rows: readonly CandidateRow[]): ImportEntries {
+  const candidates: Bookmark[] = [];
+  const invalid: ImportIssue[] = [];
+  const firstIndexOfKey = new Map<string, number>();
+  for (const { index, label, value } of rows) {
+    const parsed = BookmarkSchema.safeParse(value);
+    const issue = (reason: string) =>
+      invalid.push(label === undefined ? { index, reason } : { index, label, reason });
+    if (!parsed.success) {
+      issue(describeZodError(parsed.error));
+      continue;
+    }
+    const first = firstIndexOfKey.get(parsed.data.key);
+    if (first !== undefined) {
+      issue(`same paper (${parsed.data.key}) as entry ${first + 1}, which is imported instead`);
+      continue;
+    }
+    firstIndexOfKey.set(parsed.data.key, index);
+    // Absent, not undefined: rows then compare, store and back up the same whichever way they came.
+    const row = Object.fromEntries(Object.entries(parsed.data).filter(([, field]) => field !== undefined));
+    candidates.push(row as Bookmark);
+  }
+  return { candidates, invalid };
+}
+
+/** "None of the 3 entries can be imported: entry 1 (smith2024): no title; …" */
+export function nothingToImport(invalid: readonly ImportIssue[]): string {
+  const reasons = invalid
+    .slice(0, 3)
+    .map(({ index, label, reason }) => `entry ${index + 1}${label ? ` (${label})` : ''}: ${reason}`);
+  const more = invalid.length > 3 ? `; and ${invalid.length - 3} more` : '';
+  return `None of the ${invalid.length} entries can be imported: ${reasons.join('; ')}${more}.`;
+}

@@ -1,0 +1,67 @@
+import type { Bookmark } from '../../storage/records';
+import { parseBackupImport } from './backup';
+import { parseBibtexImport } from './bibtex';
+import type { ImportIssue, ParseOutcome } from './candidates';
+
+export type ImportFormat = 'bibtex' | 'backup';
+
+export type ImportResult =
+  | { ok: true; format: ImportFormat; candidates: Bookmark[]; invalid: ImportIssue[] }
+  | { ok: false; error: string };
+
+/**
+ * Larger than any real library (a 10,000-paper backup is about 10 MB). The popup (lib/popup/library-import.ts) should
+ * compare `File.size` with it before reading the file at all; this check is the backstop.
+ */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+const BIBTEX_ENTRY = /^\s*@\s*[a-z]+\s*[{(]/im;
+
+/** What the content says first, the file name only when the content is ambiguous. */
+export function detectImportFormat(name: string, text: string): ImportFormat | undefined {
+  const start = text.trimStart();
+  if (start.startsWith('{') || start.startsWith('[')) return 'backup';
+  if (BIBTEX_ENTRY.test(text)) return 'bibtex';
+  const extension = /\.([a-z0-9]+)$/i.exec(name.trim())?.[1]?.toLowerCase();
+  if (extension === 'bib' || extension === 'bibtex') return 'bibtex';
+  if (extension === 'json') return 'backup';
+  return undefined;
+}
+
+function utf8Length(text: string): number {
+  // Each UTF-16 unit takes 1–3 UTF-8 bytes, so counting bytes is only needed near the limit.
+  return text.length > MAX_IMPORT_BYTES / 3 ? new TextEncoder().encode(text).length : text.length;
+}
+
+/** Reads an import file's text into bookmarks to preview. Never throws: every failure is a message. */
+export function parseImportFile(name: string, text: string, now: number = Date.now()): ImportResult {
+  try {
+    const bytes = utf8Length(text);
+    if (bytes > MAX_IMPORT_BYTES) {
+      const megabytes = (bytes / 1024 / 1024).toFixed(1);
+      return { ok: false, error: `This file is too large to import (${megabytes} MB; the limit is 20 MB).` };
+    }
+    const content = text.replace(/^\uFEFF/, '');
+    if (!content.trim()) return { ok: false, error: 'This file is empty.' };
+    const format = detectImportFormat(name, content);
+    if (!format) {
+      return { ok: false, error: 'This file is neither BibTeX (.bib) nor a PaperPulse backup (.json).' };
+    }
+    if (format === 'backup' && content.trimStart().startsWith('[')) {
+      return {
+        ok: false,
+        error: 'This JSON file is a list, not a PaperPulse backup (CSL-JSON cannot be imported).',
+      };
+    }
+    const outcome: ParseOutcome =
+      format === 'bibtex' ? parseBibtexImport(content, now) : parseBackupImport(content);
+    return outcome.ok
+      ? { ok: true, format, candidates: outcome.candidates, invalid: outcome.invalid }
+      : outcome;
+  } catch (error) {
+    return {
+      ok: false,
+      error: `This file could not be read (${error instanceof Error ? error.message : String(error)}).`,
+    };
+  }
+}

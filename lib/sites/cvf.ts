@@ -1,0 +1,25 @@
+import type { PaperRef } from '../paper/ref';
+import { describePage } from './meta-tags';
+
+/**
+ * `content_CVPR_2020/(html|papers)/[w28/]{stem}.(html|pdf)` and `content/ICCV2021[/WORKSHOP]/(html|papers)/{stem}…`,
+ * where the stem ends in `_paper`: the abstract page and the PDF share it.
+ */
+const PAPER_PATH =
+  /^\/(content_\w+|content\/\w+(?:\/[\w-]+)?)\/(?:html|papers)\/(?:([\w-]+)\/)?([^/]+_paper)\.(?:html|pdf)$/;
+
+/** CVF Open Access (CVPR, ICCV, WACV and workshops), keyed by the file stem. */
+export function detectCvf(url: URL, doc?: Document): PaperRef | null {
+  const path = PAPER_PATH.exec(url.pathname);
+  if (!path) return null;
+  const [, folder, workshop, stem] = path as unknown as [string, string, string | undefined, string];
+  const base = `https://openaccess.thecvf.com/${folder}`;
+  const sub = workshop ? `${workshop}/` : '';
+  const ref: PaperRef = {
+    key: `cvf:${stem}`,
+    site: 'cvf',
+    absUrl: `${base}/html/${sub}${stem}.html`,
+    pdfUrl: `${base}/papers/${sub}${stem}.pdf`,
+  };
+  return describePage(ref, doc);
+}
