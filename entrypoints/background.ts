@@ -1,26 +1,22 @@
 import browser from 'webextension-polyfill';
-import { getDb } from '@/lib/storage/db';
-import { createHandlers } from '@/lib/worker/handlers';
-import { registerHandlers } from '@/lib/messaging/contract';
-import {
-  REFRESH_ALARM,
-  RETRY_ALARM,
-  refreshIfDue,
-  resumeIfInterrupted,
-  startRefresh,
-} from '@/lib/worker/scheduler';
+import { registerHandlers } from '@/lib/messaging/receive';
+import { createWorker } from '@/lib/worker';
+import type { Trigger } from '@/lib/worker/scheduler';
 
 // Manifest V3 workers can be stopped between any two events: every listener is registered
 // synchronously here, and no state that matters is kept in memory.
 export default defineBackground(() => {
+  const { handlers, scheduler, tabs, logError } = createWorker();
+  const run = (trigger: Trigger) => void scheduler.trigger(trigger).catch(logError(`${trigger} refresh`));
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason !== 'install' && reason !== 'update') return;
-    startRefresh();
+    if (reason === 'install' || reason === 'update') run('install');
   });
-  browser.runtime.onStartup.addListener(startRefresh);
+  browser.runtime.onStartup.addListener(() => run('startup'));
   browser.alarms.onAlarm.addListener(({ name }) => {
-    if (name === REFRESH_ALARM || name === RETRY_ALARM) startRefresh();
+    const trigger = scheduler.alarmTrigger(name);
+    if (trigger) run(trigger);
   });
-  registerHandlers(createHandlers(getDb(), { now: Date.now }, refreshIfDue));
-  resumeIfInterrupted().catch((error: unknown) => console.error('PaperPulse: could not resume', error));
+  browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId).catch(logError('tab gone')));
+  registerHandlers(handlers);
+  run('wake');
 });

@@ -1,8 +1,9 @@
-import { CONTENT_SCRIPT_MATCHES } from '@/lib/sites/hosts';
+import { contentScriptMatches } from '@/lib/sites';
 import { startAnnotation } from '@/lib/content/start';
 
 export default defineContentScript({
-  matches: CONTENT_SCRIPT_MATCHES,
+  // Derived from the site descriptors (lib/sites/): every known host, no `<all_urls>`.
+  matches: contentScriptMatches(),
   runAt: 'document_idle',
   main(ctx) {
     const stop = startAnnotation({

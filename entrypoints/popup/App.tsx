@@ -1,8 +1,9 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getDb } from '@/lib/storage/db';
-import { setBookmarked, paperRef } from '@/lib/storage/bookmarks';
-import { feedStatus } from '@/lib/feed/queries';
+import { sendMessage } from '@/lib/messaging/send';
+import { feedPaperRef } from '@/lib/paper/arxiv-id';
+import { getAllState } from '@/lib/storage/state';
 import type { PaperRef } from '@/lib/paper/ref';
 import { filterPapers } from '@/lib/popup/trending';
 import { trendingView, type TrendingMode } from '@/lib/popup/trending-query';
@@ -19,7 +20,7 @@ import { useLazy } from '@/lib/hooks/use-lazy';
 const db = getDb();
 
 function toggleRef(ref: PaperRef, bookmarked: boolean) {
-  void setBookmarked(db, ref, !bookmarked, Date.now());
+  void sendMessage('bookmark.set', { ref, bookmarked: !bookmarked });
 }
 
 /** The full popup. `firstScreen` (read before this module loaded) seeds its first render. */
@@ -36,8 +37,8 @@ export function App({ firstScreen, early }: { firstScreen: FirstScreen | null; e
   const [mode, setMode] = useState<TrendingMode>('day');
   const [back, setBack] = useState(0);
   const [query, setQuery] = useState(early?.query ?? '');
-  const seenBefore = usePopupOpen(db, firstScreen?.state.lastSeenAt);
-  const state = useLiveQuery(() => feedStatus(db), [], firstScreen?.state);
+  const seenBefore = usePopupOpen(firstScreen?.state.lastSeenAt);
+  const state = useLiveQuery(() => getAllState(db), [], firstScreen?.state);
   const bookmarkCount = useLiveQuery(() => db.bookmarks.count(), [], firstScreen?.bookmarkCount ?? 0);
   const view = useLiveQuery(() => trendingView(db, mode, back), [mode, back], firstScreen?.view);
   const bookmarkedKeys = useLiveQuery(
@@ -87,7 +88,7 @@ export function App({ firstScreen, early }: { firstScreen: FirstScreen | null; e
             onMode={setMode}
             onBack={setBack}
             onQuery={setQuery}
-            onToggleBookmark={(paper, bookmarked) => toggleRef(paperRef(paper), bookmarked)}
+            onToggleBookmark={(paper, bookmarked) => toggleRef(feedPaperRef(paper), bookmarked)}
             onToggleRef={toggleRef}
           />
         ),

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import { updateBookmark } from '@/lib/storage/bookmarks';
+import type { BookmarkChanges } from '@/lib/messaging/contract';
+import { sendMessage } from '@/lib/messaging/send';
 import type { PaperPulseDB } from '@/lib/storage/db';
 import { EXPORT_FORMATS } from '@/lib/library/export';
 import {
@@ -22,8 +23,8 @@ import { openInTab, useInToolbarPopup } from '@/lib/popup/popup-window';
 import { ImportPreview } from '@/components/ImportPreview';
 import { UndoToast } from '@/components/UndoToast';
 
-const save = (db: PaperPulseDB, bookmark: Bookmark, changes: Parameters<typeof updateBookmark>[2]) =>
-  void updateBookmark(db, bookmark.key, changes, Date.now());
+const save = (bookmark: Bookmark, changes: BookmarkChanges) =>
+  void sendMessage('bookmark.update', { key: bookmark.key, changes });
 
 /** The Bookmarks tab: wiring only; filtering lives in lib/popup/bookmark-list.ts. */
 export function BookmarksPanel({ db }: { db: PaperPulseDB }) {
@@ -69,11 +70,11 @@ export function BookmarksPanel({ db }: { db: PaperPulseDB }) {
         label={
           shown.length === all.length ? 'Bookmarks' : `Bookmarks, ${shown.length} of ${all.length} shown`
         }
-        onToggleRead={(bookmark) => save(db, bookmark, { read: !bookmark.read })}
+        onToggleRead={(bookmark) => save(bookmark, { read: !bookmark.read })}
         onRemove={(bookmark) => void removal.remove(bookmark)}
         onTag={(tag) => change({ tag })}
-        onSaveTags={(bookmark, tags) => save(db, bookmark, { tags })}
-        onSaveNote={(bookmark, note) => save(db, bookmark, { note })}
+        onSaveTags={(bookmark, tags) => save(bookmark, { tags })}
+        onSaveNote={(bookmark, note) => save(bookmark, { note })}
       />
     );
   };

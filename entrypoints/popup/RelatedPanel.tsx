@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PaperPulseDB } from '@/lib/storage/db';
 import type { PaperRef } from '@/lib/paper/ref';
-import { paperRef } from '@/lib/storage/bookmarks';
+import { feedPaperRef } from '@/lib/paper/arxiv-id';
 import { currentPaper } from '@/lib/popup/current-paper';
 import { relatedView, type RelatedView } from '@/lib/popup/related-view';
 import { RelatedList } from '@/components/RelatedList';
@@ -32,7 +32,7 @@ export function RelatedPanel({ db, bookmarkedKeys, onToggleRef }: RelatedPanelPr
     <RelatedList
       view={view}
       bookmarkedKeys={bookmarkedKeys}
-      onToggleBookmark={(paper, bookmarked) => onToggleRef(paperRef(paper), bookmarked)}
+      onToggleBookmark={(paper, bookmarked) => onToggleRef(feedPaperRef(paper), bookmarked)}
     />
   );
 }

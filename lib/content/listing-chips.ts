@@ -1,10 +1,11 @@
 import { arxivRef } from '../paper/arxiv-id';
+import { arxivKey } from '../paper/key';
 import { sendMessage } from '../messaging/send';
 import type { PaperRef } from '../paper/ref';
-import { watchBookmarks } from '../messaging/watch';
+import { watchBroadcasts } from '../messaging/watch';
 import { bookmarkButton, showBookmarked } from './card';
 import { h, isDarkPage, shadowHost } from './dom';
-import type { ListingEntry } from './listing';
+import type { ListingEntry } from '../sites/types';
 import { CHIP_CSS } from './styles';
 
 export const CHIP_TAG = 'paperpulse-chip';
@@ -60,11 +61,11 @@ export async function mountListingChips(doc: Document, entries: ListingEntry[]):
       show(bookmarked);
       root.append(wrapper);
       entry.anchor.after(host);
-      return [`arxiv:${entry.arxivId}`, { host, show }];
+      return [arxivKey(entry.arxivId), { host, show }];
     }),
   );
 
-  const unwatch = watchBookmarks((event) => chips.get(event.key)?.show(event.bookmarked));
+  const unwatch = watchBroadcasts((event) => chips.get(event.key)?.show(event.bookmarked));
   return () => {
     unwatch();
     for (const { host } of chips.values()) host.remove();

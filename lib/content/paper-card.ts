@@ -1,8 +1,7 @@
-import { detectPaper } from '../sites';
+import { detectPaper, findTitleAnchor } from '../sites';
 import { sendMessage } from '../messaging/send';
 import type { PaperRef } from '../paper/ref';
-import { findTitleAnchor } from './anchor';
-import { watchBookmarks } from '../messaging/watch';
+import { watchBroadcasts } from '../messaging/watch';
 import { renderCard, type CardState } from './card';
 import { isDarkPage, shadowHost } from './dom';
 import { CARD_CSS } from './styles';
@@ -41,7 +40,7 @@ export function mountPaperCard(doc: Document, ref: PaperRef): () => void {
     }
   }
 
-  const unwatch = watchBookmarks((event) => {
+  const unwatch = watchBroadcasts((event) => {
     if (event.key !== ref.key || !state.status || state.status.bookmarked === event.bookmarked) return;
     state.status = { ...state.status, bookmarked: event.bookmarked };
     render();

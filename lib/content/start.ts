@@ -1,10 +1,6 @@
-import { detectPaper } from '../sites';
-import { isListingUrl, listingEntries } from './listing';
+import { detectPaper, listingEntries, listingSite, navigatesInPage } from '../sites';
 import { mountListingChips } from './listing-chips';
 import { mountPaperCard } from './paper-card';
-
-/** Hosts that change papers without a page load; their URL is watched. */
-const SINGLE_PAGE_HOSTS = /(^|\.)(openreview\.net|huggingface\.co|semanticscholar\.org|alphaxiv\.org)$/;
 
 export interface AnnotationContext {
   /**
@@ -20,11 +16,10 @@ export interface AnnotationContext {
  * anything else nothing (decided from the URL before the DOM is read).
  */
 function annotate(href: string, doc: Document): (() => void) | undefined {
-  const url = new URL(href);
-  if (isListingUrl(url)) {
+  if (listingSite(href)) {
     let unmount: (() => void) | undefined;
     let cancelled = false;
-    void mountListingChips(doc, listingEntries(url, doc))
+    void mountListingChips(doc, listingEntries(href, doc))
       .then((fn) => (cancelled ? fn() : (unmount = fn)))
       .catch(() => undefined);
     return () => {
@@ -43,7 +38,7 @@ export function startAnnotation(ctx: AnnotationContext, doc: Document = document
     unmount?.();
     unmount = undefined;
   };
-  if (!SINGLE_PAGE_HOSTS.test(location.hostname)) return stop;
+  if (!navigatesInPage(location.hostname)) return stop;
   let shown = location.href;
   ctx.onLocationChange((newUrl) => {
     if (!ctx.isValid || newUrl === shown) return;

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
+import { sendMessage } from '../messaging/send';
 import type { PaperPulseDB } from '../storage/db';
 import type { ImportPreview } from '../library/import/preview';
 import type { ImportFile } from '../library/prepare-import';
 
 // The BibTeX parser is most of the tab's code and only an import needs it: load it then.
-const importModules = () =>
-  Promise.all([import('../library/prepare-import'), import('../library/import/apply')]);
+const importModules = () => import('../library/prepare-import');
 
 export type ImportState =
   | { stage: 'idle' }
@@ -21,7 +21,7 @@ export function useBookmarkImport(db: PaperPulseDB) {
 
   async function choose(file: ImportFile) {
     setState({ stage: 'reading', fileName: file.name });
-    const [{ prepareImport }] = await importModules();
+    const { prepareImport } = await importModules();
     const prepared = await prepareImport(db, file, Date.now());
     setState(prepared.ok ? { stage: 'preview', ...prepared } : { stage: 'error', message: prepared.error });
   }
@@ -30,8 +30,10 @@ export function useBookmarkImport(db: PaperPulseDB) {
     if (state.stage !== 'preview') return;
     setState({ ...state, stage: 'applying' });
     try {
-      const [{ importSummary }, { applyImport }] = await importModules();
-      const result = await applyImport(db, state.preview, { overwriteUserFields, restore: state.restore });
+      const { importSummary } = await importModules();
+      const { preview, restore } = state;
+      const rows = [...preview.new, ...preview.existing.map(({ incoming }) => incoming)];
+      const result = await sendMessage('library.import', { rows, overwriteUserFields, restore });
       setState({ stage: 'done', message: importSummary(result) });
     } catch (error) {
       setState({ stage: 'error', message: `Nothing was imported: ${(error as Error).message}` });

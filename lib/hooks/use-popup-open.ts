@@ -1,6 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { markAllSeen } from '../worker/badge';
-import type { PaperPulseDB } from '../storage/db';
 import { sendMessage } from '../messaging/send';
 
 /**
@@ -8,15 +6,16 @@ import { sendMessage } from '../messaging/send';
  * looked, so rows keep their "new" dot for this visit. A failed or stale refresh is retried now
  * rather than an hour later. The popup never waits on the worker to paint.
  */
-export function usePopupOpen(db: PaperPulseDB, knownSeenBefore?: number): number | undefined {
+export function usePopupOpen(knownSeenBefore?: number): number | undefined {
   // Known from the first screen's read: the "new" dots stay put when the app takes over.
   const [seenBefore, setSeenBefore] = useState<number | undefined>(knownSeenBefore);
   useEffect(() => {
-    void markAllSeen(db, Date.now()).then(setSeenBefore);
-    void sendMessage('feed.refreshIfStale', {}).catch(() => undefined);
+    sendMessage('popup.opened', {})
+      .then(({ seenBefore: before }) => setSeenBefore((known) => known ?? before))
+      .catch(() => undefined);
     // Ask the browser not to evict the library (a no-op where storage is already persistent);
     // when idle, as it is a round trip to the browser that the first paint need not wait for.
     requestIdleCallback(() => void navigator.storage?.persist?.().catch(() => undefined));
-  }, [db]);
+  }, []);
   return seenBefore;
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { restoreBookmark, setBookmarked } from '../storage/bookmarks';
+import { sendMessage } from '../messaging/send';
 import type { PaperPulseDB } from '../storage/db';
 import type { Bookmark } from '../storage/records';
 
@@ -20,15 +20,16 @@ export function useUndoRemove(db: PaperPulseDB) {
     const now = Date.now();
     // The stored row, not the rendered one: a note saved on blur a moment ago is part of it.
     const row = (await db.bookmarks.get(bookmark.key)) ?? bookmark;
-    // Removing needs only the key; setBookmarked also tells open paper pages that it is gone.
-    await setBookmarked(db, { key: row.key, site: row.site ?? 'meta', arxivId: row.arxivId }, false, now);
+    // Removing needs only the key; the worker also tells open paper pages that it is gone.
+    const ref = { key: row.key, site: row.site ?? 'meta', arxivId: row.arxivId };
+    await sendMessage('bookmark.set', { ref, bookmarked: false });
     setRemoval({ bookmark: row, at: now });
   }
 
   async function undo() {
     if (!removal) return;
     setRemoval(null);
-    await restoreBookmark(db, removal.bookmark, Date.now());
+    await sendMessage('bookmark.restore', { bookmark: removal.bookmark });
   }
 
   return { removal, remove, undo, dismiss: () => setRemoval(null) };

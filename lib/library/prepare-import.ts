@@ -1,5 +1,5 @@
 import type { PaperPulseDB } from '../storage/db';
-import type { ApplyResult } from './import/apply';
+import type { ProtocolResponses } from '../messaging/contract';
 import { MAX_IMPORT_BYTES, parseImportFile } from './import';
 import { previewImport, type ImportPreview } from './import/preview';
 
@@ -46,7 +46,7 @@ function plural(count: number, one: string, many: string): string {
 }
 
 /** "Imported 2 new bookmarks; 1 updated; 3 already up to date." */
-export function importSummary({ added, updated, unchanged }: ApplyResult): string {
+export function importSummary({ added, updated, unchanged }: ProtocolResponses['library.import']): string {
   const parts = [`Imported ${plural(added, 'new bookmark', 'new bookmarks')}`, `${updated} updated`];
   if (unchanged) parts.push(`${unchanged} already up to date`);
   return `${parts.join('; ')}.`;

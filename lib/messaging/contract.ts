@@ -1,15 +1,21 @@
+import type { Runtime } from 'webextension-polyfill';
 import { z } from '../zod';
-import browser, { type Runtime } from 'webextension-polyfill';
+import { LIMITS } from '../limits';
 import { parseArxivId } from '../paper/arxiv-id';
-import { PaperRefSchema } from '../paper/ref';
+import { PaperKeySchema, PaperRefSchema } from '../paper/ref';
 import type { RelatedHit } from '../related';
+import { BookmarkSchema, type StateValues } from '../storage/records';
+
+export type { BookmarkChanged, BroadcastEvent } from './events';
 
 /**
  * The one message contract between content scripts, the popup and the worker. Requests are
- * validated with zod where they are received (the worker); anything that does not parse is refused.
- * Content scripts run next to hostile pages, so only `untrusted` messages are accepted from them.
+ * validated with zod where they are received (the worker, lib/messaging/receive.ts); anything
+ * that does not parse is refused. Content scripts run next to hostile pages, so only `untrusted`
+ * messages are accepted from them. What the worker sends back to pages is in ./events.ts.
  */
-/** A bare arXiv id in canonical form (what lib/detect produces). */
+
+/** A bare arXiv id in canonical form (what lib/sites produces). */
 const ARXIV_ID = z.string().refine((id) => parseArxivId(id)?.id === id, 'not a bare arXiv id');
 
 /** What the worker tells a page about a paper in the cached feed (links are http(s) only). */
@@ -29,6 +35,16 @@ export interface PaperStatus {
   feed: FeedInfo | null;
 }
 
+/** The bookmark fields the user edits in the popup. */
+export const BookmarkChangesSchema = z
+  .object({
+    tags: BookmarkSchema.shape.tags.unwrap().optional(),
+    note: z.string().max(LIMITS.noteLength).optional(),
+    read: z.boolean().optional(),
+  })
+  .strict();
+export type BookmarkChanges = z.infer<typeof BookmarkChangesSchema>;
+
 export const PROTOCOL = {
   /** What PaperPulse knows of the paper on a page. */
   'paper.status': {
@@ -40,26 +56,45 @@ export const PROTOCOL = {
     untrusted: true,
     request: z.object({ arxivIds: z.array(ARXIV_ID).max(1000) }),
   },
-  /** Add or remove a bookmark with what the page knows about the paper. */
+  /** Add or remove a bookmark with what the page (or the popup) knows about the paper. */
   'bookmark.set': {
     untrusted: true,
     request: z.object({ ref: PaperRefSchema, bookmarked: z.boolean() }),
+  },
+  /** Tags, note or read state edited in the popup. */
+  'bookmark.update': {
+    untrusted: false,
+    request: z.object({ key: PaperKeySchema, changes: BookmarkChangesSchema }),
+  },
+  /** Put a removed bookmark back exactly as it was (Undo). */
+  'bookmark.restore': {
+    untrusted: false,
+    request: z.object({ bookmark: BookmarkSchema }),
+  },
+  /** Write a previewed import (lib/library/import): new rows added, existing ones merged. */
+  'library.import': {
+    untrusted: false,
+    request: z.object({
+      rows: z.array(BookmarkSchema).max(50_000),
+      overwriteUserFields: z.boolean(),
+      restore: z.boolean(),
+    }),
   },
   /** Titles related to a paper, from the worker's Related index (the popup's Related tab). */
   'related.query': {
     untrusted: false,
     request: z.object({
       target: z.object({
-        id: z.string().max(300),
-        title: z.string().max(1000),
-        summary: z.string().max(20_000).optional(),
+        id: z.string().max(LIMITS.keyLength),
+        title: z.string().max(LIMITS.titleLength),
+        summary: z.string().max(LIMITS.summaryLength).optional(),
         keywords: z.array(z.string().max(200)).max(100).optional(),
       }),
       limit: z.number().int().min(1).max(100),
     }),
   },
-  /** Refresh the feed now if it is stale or the last refresh failed (the popup opening). */
-  'feed.refreshIfStale': {
+  /** The popup opened: everything stored so far is seen (the badge clears); refresh if stale. */
+  'popup.opened': {
     untrusted: false,
     request: z.object({}),
   },
@@ -69,71 +104,26 @@ export interface ProtocolResponses {
   'paper.status': PaperStatus;
   'paper.statusMany': { items: Record<string, { bookmarked: boolean; feed: FeedInfo | null }> };
   'bookmark.set': { key: string; bookmarked: boolean };
+  'bookmark.update': { key: string };
+  'bookmark.restore': { key: string };
+  'library.import': { added: number; updated: number; unchanged: number };
   'related.query': { hits: RelatedHit[] };
-  'feed.refreshIfStale': { refreshed: boolean };
+  /** When the user had last looked before this opening (rows newer than it get the "new" dot). */
+  'popup.opened': { seenBefore: StateValues['lastSeenAt'] };
 }
 
 export type MessageType = keyof typeof PROTOCOL;
 export type MessageRequest<T extends MessageType> = z.infer<(typeof PROTOCOL)[T]['request']>;
+
+/** Who sent a request: extension pages (the popup, the options page) are trusted, content scripts are not. */
+export interface MessageContext {
+  sender: Runtime.MessageSender;
+  fromExtensionPage: boolean;
+}
+
 export type Handlers = {
-  [T in MessageType]: (
-    request: MessageRequest<T>,
-    sender: Runtime.MessageSender,
-  ) => Promise<ProtocolResponses[T]>;
+  [T in MessageType]: (request: MessageRequest<T>, context: MessageContext) => Promise<ProtocolResponses[T]>;
 };
 
 export type MessageResult<T extends MessageType> =
   { ok: true; value: ProtocolResponses[T] } | { ok: false; error: string };
-
-/**
- * Is the sender one of this extension's own pages (the popup, in its window or a tab), not a content script? A content
- * script's `sender.url` is the web page's; only our pages have our origin. (`sender.tab` is no test:
- * the popup opened in a tab has one.)
- */
-export function isExtensionPage(
-  sender: Runtime.MessageSender,
-  extensionId: string,
-  extensionOrigin: string,
-): boolean {
-  return (
-    sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin)
-  );
-}
-
-/**
- * Validates a raw message against the contract and runs its handler; fails closed with an error
- * the sender can show. Never throws: a hostile page cannot crash the worker through it.
- */
-export async function dispatchMessage(
-  raw: unknown,
-  sender: Runtime.MessageSender,
-  handlers: Handlers,
-  self: { id: string; origin: string },
-): Promise<MessageResult<MessageType>> {
-  if (sender.id !== self.id) return { ok: false, error: 'unknown sender' };
-  const envelope = z.object({ type: z.string(), payload: z.unknown() }).safeParse(raw);
-  if (!envelope.success || !Object.hasOwn(PROTOCOL, envelope.data.type)) {
-    return { ok: false, error: 'unknown message' };
-  }
-  const type = envelope.data.type as MessageType;
-  const spec = PROTOCOL[type];
-  if (!spec.untrusted && !isExtensionPage(sender, self.id, self.origin)) {
-    return { ok: false, error: `${type} is only accepted from extension pages` };
-  }
-  const request = spec.request.safeParse(envelope.data.payload);
-  if (!request.success) return { ok: false, error: `invalid ${type}: ${z.prettifyError(request.error)}` };
-  try {
-    const handler = handlers[type] as (r: unknown, s: Runtime.MessageSender) => Promise<unknown>;
-    return { ok: true, value: (await handler(request.data, sender)) as never };
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
-}
-
-/** Registers the worker's side of the contract. Call synchronously from the background's main(). */
-export function registerHandlers(handlers: Handlers): void {
-  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
-  browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) =>
-    dispatchMessage(raw, sender, handlers, self),
-  );
-}

@@ -1,3 +1,5 @@
+import { arxivDoi } from './doi';
+import { arxivKey } from './key';
 import type { PaperRef, Site } from './ref';
 
 /** `YYMM.NNNN` (0704–1412) or `YYMM.NNNNN` (1501 on), optional `vN`. */
@@ -52,13 +54,18 @@ export function findArxivId(text: string): ArxivId | null {
 /** The identity of an arXiv paper, shown on `site`. */
 export function arxivRef({ id, version }: ArxivId, site: Site): PaperRef {
   const ref: PaperRef = {
-    key: `arxiv:${id}`,
+    key: arxivKey(id),
     site,
     arxivId: id,
-    doi: `10.48550/arxiv.${id}`,
+    doi: arxivDoi(id),
     absUrl: `https://arxiv.org/abs/${id}`,
     pdfUrl: `https://arxiv.org/pdf/${id}`,
   };
   if (version) ref.version = version;
   return ref;
+}
+
+/** The reference of a Daily Papers paper (always an arXiv paper), with what the feed says of it. */
+export function feedPaperRef(paper: { id: string; title: string; authors: string[] }): PaperRef {
+  return { ...arxivRef({ id: paper.id }, 'arxiv'), title: paper.title, authors: paper.authors };
 }

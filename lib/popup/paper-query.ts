@@ -1,8 +1,8 @@
-import { detectPaper, parseArxivId } from '../sites';
-import { normaliseDoi } from '../sites/meta-tags';
+import { parseArxivId } from '../paper/arxiv-id';
+import { arxivIdInDoi, normaliseDoi } from '../paper/doi';
+import { doiKey } from '../paper/key';
 import type { PaperRef } from '../paper/ref';
-
-const ARXIV_DOI = /^10\.48550\/arxiv\.(.+)$/i;
+import { detectPaper } from '../sites';
 
 /**
  * Reads a pasted arXiv id, DOI or paper URL as a paper reference (null for ordinary search text).
@@ -16,10 +16,10 @@ export function parsePaperQuery(input: string): PaperRef | null {
     return detectPaper(`https://arxiv.org/abs/${arxiv.id}${arxiv.version ? `v${arxiv.version}` : ''}`);
   const doi = normaliseDoi(text);
   if (doi) {
-    const arxivDoi = ARXIV_DOI.exec(doi)?.[1];
+    const arxivDoi = arxivIdInDoi(doi);
     const id = arxivDoi ? parseArxivId(arxivDoi) : null;
     if (id) return detectPaper(`https://arxiv.org/abs/${id.id}`);
-    return { key: `doi:${doi}`, site: 'meta', doi, absUrl: `https://doi.org/${doi}` };
+    return { key: doiKey(doi), site: 'meta', doi, absUrl: `https://doi.org/${doi}` };
   }
   if (/^https?:\/\//i.test(text)) return detectPaper(text);
   return null;

@@ -1,13 +1,16 @@
-import type { PaperRef, Site } from '../paper/ref';
-import { arxivRef, parseArxivId, type ArxivId } from '../paper/arxiv-id';
-import { describePage, firstTag, textOf, type MetaTags } from './meta-tags';
-
-export { findArxivId, parseArxivId, type ArxivId } from '../paper/arxiv-id';
+import { parseArxivId, type ArxivId } from '../paper/arxiv-id';
+import { clean } from '../text';
+import { arxivPaper } from './page/arxiv-family';
+import { textOf } from './page/meta-tags';
+import type { ListingEntry, SiteDescriptor } from './types';
 
 /** `/abs/{id}`, `/pdf/{id}[.pdf]`, `/pdf/{archive}/{id}`, `/html/{id}vN/`, `/format/`, `/src/`. */
 const PAPER_PATH = /^\/(?:abs|pdf|html|format|src)\/(.+?)(?:\.pdf)?\/*$/;
 /** `/ftp/arxiv/papers/1110/1110.2832.pdf`, `/ftp/cond-mat/papers/0408/0408502.pdf`. */
 const FTP_PATH = /^\/ftp\/([a-z]+(?:-[a-z]+)?)\/papers\/\d{4}\/([\dv.]+)\.pdf$/;
+/** `/list/{archive}/{new|recent|pastweek…}` and `/catchup`, on the hosts that serve listings. */
+const LISTING_HOST = /^(www\.|export\.)?arxiv\.org$/;
+const LISTING_PATH = /^\/(list|catchup)(\/|$)/;
 
 function idFromPath(path: string): ArxivId | null {
   const paper = PAPER_PATH.exec(path);
@@ -17,29 +20,42 @@ function idFromPath(path: string): ArxivId | null {
   return parseArxivId(ftp[1] === 'arxiv' ? ftp[2]! : `${ftp[1]}/${ftp[2]}`);
 }
 
-/** Tags naming another arXiv id than the URL are stale (or lie): then only the URL counts. */
-export function sameArxivPaper(id: string): (tags: MetaTags) => boolean {
-  return (tags) => {
-    const named = firstTag(tags, 'citation_arxiv_id');
-    return !named || parseArxivId(named)?.id === id;
-  };
-}
-
-/** The arXiv-id paper at `path` of an arXiv-family site, described by `doc` when given. */
-export function arxivPaper(
-  id: ArxivId | null,
-  site: Site,
-  doc: Document | undefined,
-  title: (doc: Document, tags: MetaTags) => string | undefined,
-): PaperRef | null {
-  if (!id) return null;
-  return describePage(arxivRef(id, site), doc, { title, samePaper: sameArxivPaper(id.id) });
+function listingEntries(doc: Document): ListingEntry[] {
+  const entries: ListingEntry[] = [];
+  for (const link of doc.querySelectorAll<HTMLAnchorElement>('dl dt a[href*="/abs/"]')) {
+    const parsed = parseArxivId(link.getAttribute('href')!.replace(/^.*\/abs\//, ''));
+    if (!parsed) continue;
+    const meta = link.closest('dt')?.nextElementSibling;
+    const title = clean(meta?.querySelector('.list-title')?.textContent)?.replace(/^Title:\s*/, '');
+    const authors = [...(meta?.querySelectorAll('.list-authors a') ?? [])].flatMap(
+      (a) => clean(a.textContent) ?? [],
+    );
+    entries.push({ arxivId: parsed.id, title, authors, anchor: link });
+  }
+  return entries;
 }
 
 /** arxiv.org (www., export., browse.) and ar5iv: abstract, PDF, HTML, format and source pages. */
-export function detectArxiv(url: URL, doc?: Document): PaperRef | null {
-  return arxivPaper(idFromPath(url.pathname), 'arxiv', doc, (page) =>
-    // The abstract page's h1 starts with a "Title:" descriptor; ar5iv and /html/ use LaTeXML's h1.
-    (textOf(page, 'h1.title') ?? textOf(page, 'h1.ltx_title_document'))?.replace(/^Title:\s*/, ''),
-  );
-}
+export const site: SiteDescriptor = {
+  id: 'arxiv',
+  name: 'arXiv',
+  hosts: [
+    'arxiv.org',
+    'www.arxiv.org',
+    'export.arxiv.org',
+    'browse.arxiv.org',
+    'ar5iv.labs.arxiv.org',
+    'ar5iv.org',
+  ],
+  detect: (url, doc) =>
+    arxivPaper(idFromPath(url.pathname), 'arxiv', doc, (page) =>
+      // The abstract page's h1 starts with a "Title:" descriptor; ar5iv and /html/ use LaTeXML's h1.
+      (textOf(page, 'h1.title') ?? textOf(page, 'h1.ltx_title_document'))?.replace(/^Title:\s*/, ''),
+    ),
+  titleSelectors: ['h1.title', '.ltx_title_document', 'h1'],
+  listing: {
+    matches: (url) => LISTING_HOST.test(url.hostname) && LISTING_PATH.test(url.pathname),
+    entries: listingEntries,
+  },
+  preprints: true,
+};

@@ -1,27 +1,3 @@
-import type { PaperRef } from '../paper/ref';
-import { describePage, pageDois } from './meta-tags';
+import { openRxivSite } from './page/openrxiv';
 
-/** `/content/10.1101/2021.08.03.454978v1[.full][.pdf|.full.pdf|…]`; old DOIs are `10.1101/123456`. */
-const PAPER_PATH =
-  /^\/content\/(10\.1101\/(?:\d{4}\.\d\d\.\d\d\.)?\d{6,9})(?:v(\d{1,3}))?(?:\.full|\.full\.pdf|\.pdf|\.full-text|\.abstract|\.article-info|\.article-metrics|\.supplementary-material)?\/*$/;
-
-/** bioRxiv and medRxiv preprints, keyed by DOI. */
-export function detectBiorxiv(url: URL, doc?: Document): PaperRef | null {
-  const path = PAPER_PATH.exec(url.pathname);
-  if (!path) return null;
-  const doi = path[1]!;
-  const version = path[2] ? Number(path[2]) : undefined;
-  const site = url.hostname.endsWith('medrxiv.org') ? 'medrxiv' : 'biorxiv';
-  const origin = `https://www.${site}.org/content/${doi}`;
-  const ref: PaperRef = { key: `doi:${doi}`, site, doi, absUrl: origin };
-  if (version) {
-    ref.version = version;
-    ref.pdfUrl = `${origin}v${version}.full.pdf`;
-  }
-  return describePage(ref, doc, {
-    samePaper: (tags) => {
-      const dois = pageDois(tags);
-      return !dois.size || dois.has(doi);
-    },
-  });
-}
+export const site = openRxivSite('biorxiv', 'bioRxiv');

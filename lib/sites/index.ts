@@ -1,66 +1,89 @@
 import type { PaperRef } from '../paper/ref';
-import { detectAcl } from './acl';
-import { detectAlphaxiv } from './alphaxiv';
-import { detectArxiv } from './arxiv';
-import { detectBiorxiv } from './biorxiv';
-import { detectCvf } from './cvf';
-import { detectHuggingFace } from './huggingface';
-import { detectMeta } from './citation';
-import { detectNeurips } from './neurips';
-import { detectOpenReview } from './openreview';
-import { detectPmlr } from './pmlr';
-import { detectSemanticScholar } from './semanticscholar';
+import { detectCitation } from './page/citation';
+import type { ListingEntry, SiteDescriptor } from './types';
 
-export { findArxivId, parseArxivId, type ArxivId } from '../paper/arxiv-id';
-
-type Detector = (url: URL, doc?: Document) => PaperRef | null;
+export type { ListingEntry, SiteDescriptor } from './types';
 
 /**
- * A known host's detector has the last word on its pages (a listing page there is not a paper, whatever
- * its tags say); the generic reader only sees other hosts. A Map, so that a host named `constructor`
- * finds nothing.
+ * Every site descriptor: each `lib/sites/<site>.ts` exports one as `site`, so adding a site is
+ * adding its file (and its URL cases in tests/cases/paper-urls.ts). Vite resolves the glob at
+ * build time; the list is in a fixed order (by name) whatever the file system says.
  */
-const DETECTORS = new Map<string, Detector>([
-  ...[
-    'arxiv.org',
-    'www.arxiv.org',
-    'export.arxiv.org',
-    'browse.arxiv.org',
-    'ar5iv.labs.arxiv.org',
-    'ar5iv.org',
-  ].map((host) => [host, detectArxiv] as const),
-  ['alphaxiv.org', detectAlphaxiv],
-  ['www.alphaxiv.org', detectAlphaxiv],
-  ['huggingface.co', detectHuggingFace],
-  ['openreview.net', detectOpenReview],
-  ['www.openreview.net', detectOpenReview],
-  ['aclanthology.org', detectAcl],
-  ['www.aclanthology.org', detectAcl],
-  ...['biorxiv.org', 'www.biorxiv.org', 'medrxiv.org', 'www.medrxiv.org'].map(
-    (host) => [host, detectBiorxiv] as const,
-  ),
-  ['semanticscholar.org', detectSemanticScholar],
-  ['www.semanticscholar.org', detectSemanticScholar],
-  ['proceedings.mlr.press', detectPmlr],
-  ...['papers.nips.cc', 'proceedings.nips.cc', 'papers.neurips.cc', 'proceedings.neurips.cc'].map(
-    (host) => [host, detectNeurips] as const,
-  ),
-  ['openaccess.thecvf.com', detectCvf],
-]);
+const modules = import.meta.glob<{ site: SiteDescriptor }>(['./*.ts', '!./index.ts', '!./types.ts'], {
+  eager: true,
+});
+export const SITE_DESCRIPTORS: readonly SiteDescriptor[] = Object.values(modules)
+  .map((module) => module.site)
+  .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
-/**
- * The paper a page shows, from its URL and (when given) its document; null for anything else. Pure and
- * cheap: the URL decides first, so non-paper pages return before the DOM is touched. Never throws.
- */
-export function detectPaper(url: string, doc?: Document): PaperRef | null {
+/** A Map, so that a host named `constructor` finds nothing. */
+const BY_HOST = new Map(SITE_DESCRIPTORS.flatMap((site) => site.hosts.map((host) => [host, site] as const)));
+
+/** The descriptor of a known host (a trailing dot, as in `arxiv.org.`, is the same host). */
+export function siteOfHost(hostname: string): SiteDescriptor | undefined {
+  return BY_HOST.get(hostname.replace(/\.$/, ''));
+}
+
+/** Where the content script runs: every known host (no `<all_urls>`), limited to a site's paths. */
+export function contentScriptMatches(): string[] {
+  return SITE_DESCRIPTORS.flatMap((site) =>
+    site.hosts.flatMap((host) => (site.paths ?? ['/']).map((path) => `https://${host}${path}*`)),
+  );
+}
+
+function parseWebUrl(url: string): URL | null {
+  if (typeof url !== 'string' || url.length > 4096) return null;
   try {
-    if (typeof url !== 'string' || url.length > 4096) return null;
     const parsed = new URL(url);
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
-    const detector = DETECTORS.get(parsed.hostname.replace(/\.$/, ''));
-    if (detector) return detector(parsed, doc);
-    return doc ? detectMeta(parsed, doc) : null;
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : null;
   } catch {
     return null;
   }
+}
+
+/**
+ * The paper a page shows, from its URL and (when given) its document; null for anything else. A
+ * known host's descriptor has the last word on its pages (a listing page there is not a paper,
+ * whatever its tags say); the generic citation_* reader only sees other hosts. Pure and cheap: the
+ * URL decides first, so non-paper pages return before the DOM is touched. Never throws.
+ */
+export function detectPaper(url: string, doc?: Document): PaperRef | null {
+  const parsed = parseWebUrl(url);
+  if (!parsed) return null;
+  try {
+    const site = siteOfHost(parsed.hostname);
+    if (site) return site.detect(parsed, doc);
+    return doc ? detectCitation(parsed, doc) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The listing a URL shows (arXiv's /list, Hugging Face's daily lists), or undefined. */
+export function listingSite(url: string): SiteDescriptor | undefined {
+  const parsed = parseWebUrl(url);
+  const site = parsed && siteOfHost(parsed.hostname);
+  return parsed && site?.listing?.matches(parsed) ? site : undefined;
+}
+
+/** Every paper entry of a listing page, in page order; a paper linked twice is kept once. */
+export function listingEntries(url: string, doc: Document): ListingEntry[] {
+  const entries = listingSite(url)?.listing?.entries(doc) ?? [];
+  const seen = new Set<string>();
+  return entries.filter((entry) => !seen.has(entry.arxivId) && !!seen.add(entry.arxivId));
+}
+
+/** Where a paper's card goes: the first of its site's title selectors that matches. */
+export function findTitleAnchor(doc: Document, siteId: string): Element | null {
+  const selectors = SITE_DESCRIPTORS.find((site) => site.id === siteId)?.titleSelectors ?? ['h1'];
+  for (const selector of selectors) {
+    const element = doc.querySelector(selector);
+    if (element) return element;
+  }
+  return null;
+}
+
+/** Does the site swap papers without a page load (so the content script watches its URL)? */
+export function navigatesInPage(hostname: string): boolean {
+  return !!siteOfHost(hostname)?.navigatesInPage;
 }

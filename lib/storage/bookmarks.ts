@@ -1,17 +1,35 @@
-import browser from 'webextension-polyfill';
-import type { PaperPulseDB } from './db';
-import { arxivRef } from '../paper/arxiv-id';
+import { feedPaperRef } from '../paper/arxiv-id';
 import type { PaperRef } from '../paper/ref';
-import type { Bookmark, Paper } from './records';
+import { LIMITS } from '../limits';
 import { isHttpUrl } from '../url';
+import type { BookmarkChanged } from '../messaging/events';
+import { mergeBookmark, sameBookmark } from '../library/import/merge';
+import type { PaperPulseDB } from './db';
+import type { Bookmark, Paper } from './records';
 
-/** The message open pages get when a bookmark changes (content scripts cannot read IndexedDB). */
-export const BOOKMARK_CHANGED = 'paperpulse:bookmark-changed';
+/**
+ * The one module that writes bookmarks. Only the worker calls it (the popup and pages ask the
+ * worker through lib/messaging), so every write is serialised in one place and announced to the
+ * tabs that show the paper.
+ */
+export interface BookmarkWriterDeps {
+  db: PaperPulseDB;
+  now: () => number;
+  /** Tells open pages; must not fail the write it reports. */
+  announce: (events: BookmarkChanged[]) => Promise<void>;
+}
 
-export interface BookmarkEvent {
-  type: typeof BOOKMARK_CHANGED;
-  key: string;
-  bookmarked: boolean;
+export interface ImportOptions {
+  /** Let the file's notes, tags and read state into rows that exist (see lib/library/import/merge.ts). */
+  overwriteUserFields: boolean;
+  /** The rows come from a PaperPulse backup: with `overwriteUserFields`, rows are replaced exactly. */
+  restore: boolean;
+}
+
+export interface ImportResult {
+  added: number;
+  updated: number;
+  unchanged: number;
 }
 
 /** A bookmark from what a page (or URL) says, completed from the cached feed paper when there is one. */
@@ -21,7 +39,7 @@ export function bookmarkFromRef(ref: PaperRef, now: number, paper?: Paper): Book
     arxivId: ref.arxivId,
     doi: ref.doi,
     site: ref.site,
-    title: (ref.title || paper?.title || ref.arxivId || ref.key).slice(0, 1000),
+    title: (ref.title || paper?.title || ref.arxivId || ref.key).slice(0, LIMITS.titleLength),
     authors: ref.authors?.length ? ref.authors : (paper?.authors ?? []),
     absUrl: isHttpUrl(ref.absUrl) ? ref.absUrl : undefined,
     pdfUrl: isHttpUrl(ref.pdfUrl) ? ref.pdfUrl : undefined,
@@ -35,74 +53,86 @@ export function bookmarkFromRef(ref: PaperRef, now: number, paper?: Paper): Book
   };
 }
 
-/** The reference of a Daily Papers paper (always an arXiv paper). */
-export function paperRef(paper: Paper): PaperRef {
-  return { ...arxivRef({ id: paper.id }, 'arxiv'), title: paper.title, authors: paper.authors };
-}
-
-/**
- * Tells every tab's content script (tabs without one just refuse). Messages rather than a
- * storage.onChanged listener: they keep chrome.storage's bindings out of every paper page.
- */
-async function announce(key: string, bookmarked: boolean): Promise<void> {
-  const event: BookmarkEvent = { type: BOOKMARK_CHANGED, key, bookmarked };
-  const tabs = await browser.tabs.query({}).catch(() => []);
-  // Never fails the write it reports: a tab without our content script just refuses.
-  await Promise.all(
-    tabs.map(async (tab) => {
-      try {
-        if (tab.id !== undefined) await browser.tabs.sendMessage(tab.id, event);
-      } catch {
-        // no content script in that tab
-      }
-    }),
-  );
-}
-
-/**
- * Adds or removes a bookmark. Adding one that exists keeps the user's tags, note and read state.
- * Every change is announced so that cards on open pages stay in step.
- */
-export async function setBookmarked(
-  db: PaperPulseDB,
-  ref: PaperRef,
-  bookmarked: boolean,
-  now: number,
-): Promise<Bookmark | undefined> {
-  let saved: Bookmark | undefined;
-  await db.transaction('rw', db.bookmarks, db.papers, async () => {
-    const existing = await db.bookmarks.get(ref.key);
-    if (!bookmarked) {
-      if (existing) await db.bookmarks.delete(ref.key);
-      return;
-    }
-    if (existing) {
-      saved = existing;
-      return;
-    }
-    const paper = ref.arxivId ? await db.papers.get(ref.arxivId) : undefined;
-    saved = bookmarkFromRef(ref, now, paper);
-    await db.bookmarks.add(saved);
-  });
-  await announce(ref.key, bookmarked);
-  return saved;
-}
-
-/** Puts a removed bookmark back exactly as it was (undo). */
-export async function restoreBookmark(db: PaperPulseDB, bookmark: Bookmark, now: number): Promise<void> {
-  await db.bookmarks.put(bookmark);
-  await announce(bookmark.key, true);
-}
-
-export async function updateBookmark(
-  db: PaperPulseDB,
-  key: string,
-  changes: Partial<Pick<Bookmark, 'tags' | 'note' | 'read'>>,
-  now: number,
-): Promise<void> {
-  await db.bookmarks.update(key, { ...changes, updatedAt: now });
-}
-
 export function bookmarkFromPaper(paper: Paper, now: number): Bookmark {
-  return bookmarkFromRef(paperRef(paper), now, paper);
+  return bookmarkFromRef(feedPaperRef(paper), now, paper);
 }
+
+export function createBookmarkWriter({ db, now, announce }: BookmarkWriterDeps) {
+  const changed = (key: string, bookmarked: boolean): BookmarkChanged => ({
+    type: 'bookmark.changed',
+    key,
+    bookmarked,
+  });
+  return {
+    /** Adds or removes a bookmark. Adding one that exists keeps the user's tags, note and read state. */
+    async set(ref: PaperRef, bookmarked: boolean): Promise<Bookmark | undefined> {
+      let saved: Bookmark | undefined;
+      await db.transaction('rw', db.bookmarks, db.papers, async () => {
+        const existing = await db.bookmarks.get(ref.key);
+        if (!bookmarked) {
+          if (existing) await db.bookmarks.delete(ref.key);
+          return;
+        }
+        if (existing) {
+          saved = existing;
+          return;
+        }
+        const paper = ref.arxivId ? await db.papers.get(ref.arxivId) : undefined;
+        saved = bookmarkFromRef(ref, now(), paper);
+        await db.bookmarks.add(saved);
+      });
+      await announce([changed(ref.key, bookmarked)]);
+      return saved;
+    },
+
+    /** Tags, note or read state; fails when the bookmark is gone (removed meanwhile elsewhere). */
+    async update(key: string, changes: Partial<Pick<Bookmark, 'tags' | 'note' | 'read'>>): Promise<void> {
+      const updated = await db.bookmarks.update(key, { ...changes, updatedAt: now() });
+      if (updated === 0) throw new Error('This bookmark was removed meanwhile; nothing was saved.');
+    },
+
+    /** Puts a removed bookmark back exactly as it was (undo). */
+    async restore(bookmark: Bookmark): Promise<void> {
+      await db.bookmarks.put(bookmark);
+      await announce([changed(bookmark.key, true)]);
+    },
+
+    /**
+     * Writes an import in one read-write transaction: if any write fails, none is kept. The
+     * library is read again inside the transaction rather than trusted from the preview, because a
+     * bookmark may have been added (from a paper page, another window) while the user looked at
+     * the preview; such a paper is merged like any existing one instead of being overwritten.
+     * Nothing is deleted.
+     */
+    async importRows(incoming: readonly Bookmark[], options: ImportOptions): Promise<ImportResult> {
+      const merge = { ...options, now: now() };
+      const result: ImportResult = { added: 0, updated: 0, unchanged: 0 };
+      const addedKeys: string[] = [];
+      await db.transaction('rw', db.bookmarks, async () => {
+        const currentRows = await db.bookmarks.bulkGet(incoming.map((row) => row.key));
+        const writes: Bookmark[] = [];
+        incoming.forEach((row, index) => {
+          const current = currentRows[index];
+          if (!current) {
+            writes.push(row);
+            addedKeys.push(row.key);
+            result.added++;
+            return;
+          }
+          const merged = mergeBookmark(current, row, merge);
+          if (sameBookmark(merged, current)) result.unchanged++;
+          else {
+            writes.push(merged);
+            result.updated++;
+          }
+        });
+        // Not caught here: a failed write rejects the transaction callback, and Dexie then aborts it.
+        await db.bookmarks.bulkPut(writes);
+      });
+      await announce(addedKeys.map((key) => changed(key, true)));
+      return result;
+    },
+  };
+}
+
+export type BookmarkWriter = ReturnType<typeof createBookmarkWriter>;

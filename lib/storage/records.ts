@@ -1,6 +1,6 @@
 import { z } from '../zod';
-import { PaperKeySchema, SITES, type PaperRef } from '../paper/ref';
-import { isHttpUrl } from '../url';
+import { LIMITS } from '../limits';
+import { HttpUrlSchema, PaperKeySchema, SiteSchema, type PaperRef } from '../paper/ref';
 
 /**
  * The rows PaperPulse stores. These schemas are the types, and they are used to parse rows that
@@ -42,20 +42,15 @@ export const FeedDaySchema = z.object({
 });
 export type FeedDay = z.infer<typeof FeedDaySchema>;
 
-const optionalHttpUrl = z
-  .string()
-  .max(2000)
-  .refine((value) => isHttpUrl(value), 'not an http(s) URL')
-  .optional()
-  .catch(undefined);
+const optionalHttpUrl = HttpUrlSchema.optional().catch(undefined);
 
 export const BookmarkSchema = z.object({
   key: PaperKeySchema,
   arxivId: z.string().optional(),
   doi: z.string().optional(),
-  site: z.enum(SITES).optional(),
-  title: z.string().min(1).max(1000),
-  authors: z.array(z.string().max(300)).max(500).default([]),
+  site: SiteSchema.optional().catch(undefined),
+  title: z.string().min(1).max(LIMITS.titleLength),
+  authors: z.array(z.string().max(LIMITS.authorLength)).max(LIMITS.authors).default([]),
   // Only http(s) links are kept: a backup or BibTeX file could carry `javascript:` URLs into the
   // popup's links and every export.
   absUrl: optionalHttpUrl,
@@ -64,8 +59,8 @@ export const BookmarkSchema = z.object({
   publishedAt: z.string().optional(),
   venue: z.string().optional(),
   summary: z.string().optional(),
-  tags: z.array(z.string().min(1).max(100)).max(100).default([]),
-  note: z.string().max(20000).default(''),
+  tags: z.array(z.string().min(1).max(LIMITS.tagLength)).max(LIMITS.tags).default([]),
+  note: z.string().max(LIMITS.noteLength).default(''),
   read: z.boolean().default(false),
   addedAt: z.number(),
   updatedAt: z.number(),

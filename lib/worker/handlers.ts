@@ -1,13 +1,14 @@
-import { setBookmarked } from '../storage/bookmarks';
-import type { PaperPulseDB } from '../storage/db';
-import type { FeedInfo, Handlers } from '../messaging/contract';
-import type { FeedDay, Paper } from '../storage/records';
 import type { Runtime } from 'webextension-polyfill';
-import { detectPaper } from '../sites';
-import { isListingUrl } from '../content/listing';
-import { isHttpUrl } from '../url';
-import { setState } from '../storage/state';
+import type { FeedInfo, Handlers, MessageContext } from '../messaging/contract';
+import { arxivKey } from '../paper/key';
 import { syncRelatedIndex } from '../related/sync';
+import { detectPaper, listingSite } from '../sites';
+import type { BookmarkWriter } from '../storage/bookmarks';
+import type { PaperPulseDB } from '../storage/db';
+import type { FeedDay, Paper } from '../storage/records';
+import { setState } from '../storage/state';
+import { isHttpUrl } from '../url';
+import type { TabPapers } from './tab-papers';
 
 /** What the cached feed says about one paper: its day, its rank that day, its numbers. */
 export async function feedInfo(db: PaperPulseDB, paper: Paper | undefined): Promise<FeedInfo | null> {
@@ -28,27 +29,40 @@ function describeInFeed(paper: Paper, day: FeedDay | undefined): FeedInfo {
   };
 }
 
+export interface HandlerDeps {
+  db: PaperPulseDB;
+  now: () => number;
+  bookmarks: BookmarkWriter;
+  tabs: TabPapers;
+  /** The popup opened: mark everything seen, update the badge; returns when the user last looked. */
+  popupOpened: () => Promise<number>;
+}
+
 /**
- * Does the page that sent a message show this paper? Every supported site names its paper in the
- * URL, and a listing page may act on the arXiv papers it lists.
+ * Does the page that sent a message show this paper? A paper page names its paper in its URL; a
+ * listing page shows the entries its content script reported for that URL (`paper.statusMany`).
  */
-export function pageShows(sender: Runtime.MessageSender, key: string): boolean {
-  if (!sender.url) return false;
+async function pageShows(tabs: TabPapers, sender: Runtime.MessageSender, key: string): Promise<boolean> {
+  const tabId = sender.tab?.id;
+  if (!sender.url || tabId === undefined) return false;
   if (detectPaper(sender.url)?.key === key) return true;
-  return key.startsWith('arxiv:') && isListingUrl(new URL(sender.url));
+  return !!listingSite(sender.url) && (await tabs.shows(tabId, sender.url, key));
 }
 
 /** The worker's answers to the message contract. Requests arrive already validated. */
-export function createHandlers(
-  db: PaperPulseDB,
-  clock: { now: () => number },
-  refreshIfStale: () => Promise<boolean>,
-): Handlers {
+export function createHandlers({ db, now, bookmarks, tabs, popupOpened }: HandlerDeps): Handlers {
+  /** Remembers what a content script's tab shows (extension pages are not tabs showing papers). */
+  const note = ({ sender, fromExtensionPage }: MessageContext, keys: string[]) =>
+    !fromExtensionPage && sender.tab?.id !== undefined && sender.url
+      ? tabs.record(sender.tab.id, sender.url, keys)
+      : Promise.resolve();
+
   return {
-    'paper.status': async ({ ref }, sender) => {
-      // A page showing this paper: remember it for the popup's Related tab.
-      if (sender.tab && pageShows(sender, ref.key)) {
-        await setState(db, { lastViewedPaper: { ref, at: clock.now() } });
+    'paper.status': async ({ ref }, context) => {
+      // A page showing this paper: remember it for the popup's Related tab and for announcements.
+      const { sender } = context;
+      if (!context.fromExtensionPage && sender.url && detectPaper(sender.url)?.key === ref.key) {
+        await Promise.all([setState(db, { lastViewedPaper: { ref, at: now() } }), note(context, [ref.key])]);
       }
       const [bookmark, paper] = await Promise.all([
         db.bookmarks.get(ref.key),
@@ -56,12 +70,11 @@ export function createHandlers(
       ]);
       return { key: ref.key, bookmarked: !!bookmark, feed: await feedInfo(db, paper) };
     },
-    'paper.statusMany': async ({ arxivIds }) => {
+    'paper.statusMany': async ({ arxivIds }, context) => {
       const unique = [...new Set(arxivIds)];
-      const [papers, bookmarks] = await Promise.all([
-        db.papers.bulkGet(unique),
-        db.bookmarks.bulkGet(unique.map((id) => `arxiv:${id}`)),
-      ]);
+      const keys = unique.map(arxivKey);
+      if (context.sender.url && listingSite(context.sender.url)) await note(context, keys);
+      const [papers, rows] = await Promise.all([db.papers.bulkGet(unique), db.bookmarks.bulkGet(keys)]);
       // Each feed day read once, not once per paper (a listing shows hundreds).
       const dates = [...new Set(papers.flatMap((paper) => (paper ? [paper.dailyDate] : [])))];
       const days = new Map(
@@ -71,23 +84,35 @@ export function createHandlers(
       unique.forEach((id, i) => {
         const paper = papers[i];
         items[id] = {
-          bookmarked: !!bookmarks[i],
+          bookmarked: !!rows[i],
           feed: paper ? describeInFeed(paper, days.get(paper.dailyDate)) : null,
         };
       });
       return { items };
     },
-    'bookmark.set': async ({ ref, bookmarked }, sender) => {
-      // A page may only (un)bookmark the paper it shows: a hostile page must not be able to delete
+    'bookmark.set': async ({ ref, bookmarked }, context) => {
+      // A page may only (un)bookmark a paper it shows: a hostile page must not be able to delete
       // the user's library, notes and all, one key at a time.
-      if (sender.tab && !pageShows(sender, ref.key)) throw new Error('this page does not show that paper');
-      await setBookmarked(db, ref, bookmarked, clock.now());
+      if (!context.fromExtensionPage && !(await pageShows(tabs, context.sender, ref.key))) {
+        throw new Error('this page does not show that paper');
+      }
+      await bookmarks.set(ref, bookmarked);
       return { key: ref.key, bookmarked };
     },
+    'bookmark.update': async ({ key, changes }) => {
+      await bookmarks.update(key, changes);
+      return { key };
+    },
+    'bookmark.restore': async ({ bookmark }) => {
+      await bookmarks.restore(bookmark);
+      return { key: bookmark.key };
+    },
+    'library.import': async ({ rows, overwriteUserFields, restore }) =>
+      bookmarks.importRows(rows, { overwriteUserFields, restore }),
     'related.query': async ({ target, limit }) => {
-      const index = await syncRelatedIndex(db, clock.now());
+      const index = await syncRelatedIndex(db, now());
       return { hits: index.query(target, limit) };
     },
-    'feed.refreshIfStale': async () => ({ refreshed: await refreshIfStale() }),
+    'popup.opened': async () => ({ seenBefore: await popupOpened() }),
   };
 }

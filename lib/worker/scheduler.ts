@@ -1,88 +1,126 @@
-import browser from 'webextension-polyfill';
-import { getDb } from '../storage/db';
-import { updateBadge } from './badge';
+import type { PaperPulseDB } from '../storage/db';
 import { getState } from '../storage/state';
-import { getSettings } from '../storage/settings';
-import { syncRelatedIndex } from '../related/sync';
+import type { Settings } from '../storage/settings';
 import { isRefreshDue, nextRetryDelay, runRefresh, type RefreshOutcome } from '../feed/refresh';
 
 export const REFRESH_ALARM = 'refresh';
 export const RETRY_ALARM = 'refresh-retry';
 
-let running: Promise<RefreshOutcome> | undefined;
+/** The part of `browser.alarms` the scheduler uses; tests pass WXT's fake browser. */
+export interface Alarms {
+  get(name: string): Promise<{ name: string; periodInMinutes?: number; scheduledTime: number } | undefined>;
+  create(name: string, info: { when?: number; delayInMinutes?: number; periodInMinutes?: number }): unknown;
+  clear(name: string): Promise<boolean>;
+}
+
+export interface SchedulerDeps {
+  db: PaperPulseDB;
+  alarms: Alarms;
+  fetch: typeof fetch;
+  now: () => number;
+  settings: () => Promise<Settings>;
+  /** After every run, whatever its outcome (the badge, the Related index); undefined when it threw. */
+  afterRun: (outcome: RefreshOutcome | undefined) => Promise<void>;
+}
+
+export type Trigger = 'install' | 'startup' | 'alarm' | 'retry' | 'popup' | 'wake';
 
 /**
- * Runs one refresh (never two at once in this worker), updates the badge, and schedules the retry
- * or follow-up. Everything that matters is in IndexedDB, so a worker stopped at any point loses
- * at most the day it was fetching; `resumeIfInterrupted` notices and retries.
+ * When PaperPulse talks to Hugging Face. Every trigger the browser gives the worker comes here;
+ * the policy is decided from what is stored (IndexedDB and alarms), never from memory, because a
+ * Manifest V3 worker can be stopped between any two events.
  */
-export function refreshNow(): Promise<RefreshOutcome> {
-  running ??= (async () => {
-    const db = getDb();
-    const settings = await getSettings();
-    try {
-      const outcome = await runRefresh({
-        db,
-        fetch: (...args) => fetch(...args),
-        now: Date.now(),
-        clock: Date.now,
-        retentionDays: settings.retentionDays,
-      });
-      const delay = nextRetryDelay(
-        outcome,
-        await getState(db, 'failedAttempts'),
-        settings.refreshIntervalMinutes,
-      );
-      if (delay === undefined) await browser.alarms.clear(RETRY_ALARM);
-      else await browser.alarms.create(RETRY_ALARM, { when: Date.now() + delay });
-      // Keep the Related index current here, so the popup finds it ready.
-      if (outcome.daysStored.length) await syncRelatedIndex(db, Date.now()).catch(() => undefined);
-      return outcome;
-    } finally {
-      await updateBadge(db).catch(() => undefined);
-    }
-  })().finally(() => {
-    running = undefined;
-  });
-  return running;
+export function createScheduler(deps: SchedulerDeps) {
+  const { db, alarms, now } = deps;
+  let running: Promise<RefreshOutcome> | undefined;
+
+  /** One refresh at a time in this worker; schedules the retry or follow-up it asks for. */
+  function refreshNow(): Promise<RefreshOutcome> {
+    running ??= (async () => {
+      const settings = await deps.settings();
+      let outcome: RefreshOutcome | undefined;
+      try {
+        outcome = await runRefresh({
+          db,
+          fetch: deps.fetch,
+          now: now(),
+          clock: now,
+          retentionDays: settings.retentionDays,
+        });
+        const delay = nextRetryDelay(
+          outcome,
+          await getState(db, 'failedAttempts'),
+          settings.refreshIntervalMinutes,
+        );
+        if (delay === undefined) await alarms.clear(RETRY_ALARM);
+        else await alarms.create(RETRY_ALARM, { when: now() + delay });
+        return outcome;
+      } finally {
+        await deps.afterRun(outcome);
+      }
+    })().finally(() => {
+      running = undefined;
+    });
+    return running;
+  }
+
+  /** The periodic alarm; alarms can be lost across browser restarts, so this runs on every wake. */
+  async function ensureRefreshAlarm(): Promise<void> {
+    const { refreshIntervalMinutes } = await deps.settings();
+    const existing = await alarms.get(REFRESH_ALARM);
+    if (existing?.periodInMinutes === refreshIntervalMinutes) return;
+    await alarms.create(REFRESH_ALARM, {
+      periodInMinutes: refreshIntervalMinutes,
+      delayInMinutes: refreshIntervalMinutes,
+    });
+  }
+
+  /** The popup opened: refresh when the last one failed, was cut off or is older than the interval. */
+  async function refreshIfDue(): Promise<boolean> {
+    if (running) return false;
+    const { refreshIntervalMinutes } = await deps.settings();
+    if (!(await isRefreshDue(db, now(), refreshIntervalMinutes))) return false;
+    await refreshNow();
+    return true;
+  }
+
+  /**
+   * On every worker start: if the last refresh was cut off (the worker was stopped mid-request) or
+   * failed and no retry is pending, retry now instead of waiting for the hourly alarm.
+   */
+  async function resumeIfInterrupted(): Promise<void> {
+    await ensureRefreshAlarm();
+    if (await alarms.get(RETRY_ALARM)) return;
+    const [started, finished, ok] = await Promise.all([
+      getState(db, 'lastRefreshStartedAt'),
+      getState(db, 'lastRefreshFinishedAt'),
+      getState(db, 'lastRefreshOkAt'),
+    ]);
+    if (started > finished || finished > ok) await refreshNow();
+  }
+
+  return {
+    /** What each trigger does; resolves when any refresh it started has finished. */
+    async trigger(trigger: Trigger): Promise<void> {
+      switch (trigger) {
+        case 'install':
+        case 'startup':
+        case 'alarm':
+        case 'retry':
+          await refreshNow();
+          return;
+        case 'popup':
+          await refreshIfDue();
+          return;
+        case 'wake':
+          await resumeIfInterrupted();
+      }
+    },
+    /** The trigger an alarm stands for, or undefined for alarms that are not the scheduler's. */
+    alarmTrigger(name: string): Trigger | undefined {
+      return name === REFRESH_ALARM ? 'alarm' : name === RETRY_ALARM ? 'retry' : undefined;
+    },
+  };
 }
 
-/** For event listeners: a refresh whose failure is logged, never an unhandled rejection in the worker. */
-export function startRefresh(): void {
-  refreshNow().catch((error: unknown) => console.error('PaperPulse: refresh failed', error));
-}
-
-/** The periodic alarm; alarms can be lost across browser restarts, so this is called on every wake. */
-export async function ensureRefreshAlarm(): Promise<void> {
-  const { refreshIntervalMinutes } = await getSettings();
-  const existing = await browser.alarms.get(REFRESH_ALARM);
-  if (existing?.periodInMinutes === refreshIntervalMinutes) return;
-  await browser.alarms.create(REFRESH_ALARM, {
-    periodInMinutes: refreshIntervalMinutes,
-    delayInMinutes: refreshIntervalMinutes,
-  });
-}
-
-export async function refreshIfDue(): Promise<boolean> {
-  if (running) return false;
-  const { refreshIntervalMinutes } = await getSettings();
-  if (!(await isRefreshDue(getDb(), Date.now(), refreshIntervalMinutes))) return false;
-  await refreshNow();
-  return true;
-}
-
-/**
- * On every worker start: if the last refresh was cut off (the worker was stopped mid-request) or
- * failed and no retry is pending, retry now instead of waiting for the hourly alarm.
- */
-export async function resumeIfInterrupted(): Promise<void> {
-  await ensureRefreshAlarm();
-  if (await browser.alarms.get(RETRY_ALARM)) return;
-  const db = getDb();
-  const [started, finished, ok] = await Promise.all([
-    getState(db, 'lastRefreshStartedAt'),
-    getState(db, 'lastRefreshFinishedAt'),
-    getState(db, 'lastRefreshOkAt'),
-  ]);
-  if (started > finished || finished > ok) await refreshNow();
-}
+export type Scheduler = ReturnType<typeof createScheduler>;

@@ -540,6 +540,24 @@ export const PAPER_URL_CASES: PaperUrlCase[] = [
   }),
   { url: 'https://arxiv.org/list/cs.LG/new', key: null, page: 'arxiv-list-cs.LG-new.html', note: 'listing' },
   {
+    url: 'https://arxiv.org/search/?query=batch+size&searchtype=all',
+    key: null,
+    page: 'arxiv-abs-2410.17243.html',
+    note: 'not a paper: a known host decides by URL, whatever citation_* tags the page carries',
+  },
+  {
+    url: 'https://openreview.net/group?id=ICLR.cc/2022/Conference',
+    key: null,
+    page: 'openreview-forum-LcF-EEt8cCC.html',
+    note: 'not a paper: a venue page of a single-page app, its tags still those of a paper viewed before',
+  },
+  {
+    url: 'https://aclanthology.org/events/naacl-2019/',
+    key: null,
+    page: 'acl-N19-1423.html',
+    note: 'not a paper: an event page',
+  },
+  {
     url: 'https://huggingface.co/papers/2410.17243',
     key: 'arxiv:2410.17243',
     site: 'huggingface',

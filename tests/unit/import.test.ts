@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PaperPulseDB } from '../../lib/storage/db';
 import { toBackupJson } from '../../lib/library/export/backup';
-import { applyImport } from '../../lib/library/import/apply';
+import { createBookmarkWriter } from '../../lib/storage/bookmarks';
+import type { ImportPreview } from '../../lib/library/import/preview';
 import { MAX_IMPORT_BYTES, parseImportFile, type ImportResult } from '../../lib/library/import';
 import { previewImport } from '../../lib/library/import/preview';
 import { BookmarkSchema, type Bookmark } from '../../lib/storage/records';
@@ -153,8 +154,22 @@ describe('previewImport', () => {
   });
 });
 
-describe('applyImport', () => {
+describe('importing a preview (the bookmark writer)', () => {
   let db: PaperPulseDB;
+  const announced: string[] = [];
+  const applyImport = (
+    target: PaperPulseDB,
+    preview: ImportPreview,
+    options: { overwriteUserFields: boolean; restore?: boolean; now: number },
+  ) =>
+    createBookmarkWriter({
+      db: target,
+      now: () => options.now,
+      announce: async (events) => void announced.push(...events.map((event) => event.key)),
+    }).importRows([...preview.new, ...preview.existing.map(({ incoming }) => incoming)], {
+      overwriteUserFields: options.overwriteUserFields,
+      restore: options.restore ?? false,
+    });
   const [mine, other] = LIBRARY as [Bookmark, Bookmark];
   const fromFile: Bookmark = {
     ...mine,
@@ -177,6 +192,8 @@ describe('applyImport', () => {
     const preview = previewImport([fromFile, other], await db.bookmarks.toArray());
     const result = await applyImport(db, preview, { overwriteUserFields: false, now: NOW });
     expect(result).toEqual({ added: 1, updated: 1, unchanged: 0 });
+    // Pages showing a newly added paper are told; nothing is announced for a failed write (below).
+    expect(announced.at(-1)).toBe(other.key);
     expect(await db.bookmarks.get(other.key)).toEqual(other);
     expect(await db.bookmarks.get(mine.key)).toEqual({ ...mine, venue: 'ICLR', updatedAt: NOW });
   });
@@ -202,7 +219,9 @@ describe('applyImport', () => {
       if (++creations === 4) throw new Error('disk full');
     });
     const preview = previewImport(rows, await db.bookmarks.toArray());
+    announced.length = 0;
     await expect(applyImport(db, preview, { overwriteUserFields: true, now: NOW })).rejects.toThrow();
+    expect(announced).toEqual([]);
     expect(await db.bookmarks.toArray()).toEqual([{ ...mine, venue: undefined }]);
   });
 });

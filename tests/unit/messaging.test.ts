@@ -1,17 +1,15 @@
 import type { Runtime } from 'webextension-polyfill';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { BOOKMARK_CHANGED, bookmarkFromRef } from '@/lib/storage/bookmarks';
+import { bookmarkFromRef, createBookmarkWriter } from '@/lib/storage/bookmarks';
 import { getState } from '@/lib/storage/state';
 import { PaperPulseDB } from '@/lib/storage/db';
 import { storeDay } from '@/lib/feed/store';
 import { createHandlers } from '@/lib/worker/handlers';
-import {
-  dispatchMessage,
-  isExtensionPage,
-  type MessageResult,
-  type MessageType,
-} from '@/lib/messaging/contract';
+import { createTabPapers } from '@/lib/worker/tab-papers';
+import { sendToTabs } from '@/lib/messaging/broadcast';
+import type { BookmarkChanged, MessageResult, MessageType } from '@/lib/messaging/contract';
+import { dispatchMessage, isExtensionPage } from '@/lib/messaging/receive';
 import type { RelatedHit } from '@/lib/related';
 import { dropRelatedIndexFromMemory } from '@/lib/related/sync';
 import type { FeedPaper } from '@/lib/feed/schema';
@@ -50,10 +48,10 @@ function feedPaper(id: string, upvotes: number, extra: Partial<FeedPaper> = {}):
 }
 
 let db: PaperPulseDB;
-let refreshIfStale: ReturnType<typeof vi.fn<() => Promise<boolean>>>;
+let popupOpened: ReturnType<typeof vi.fn<() => Promise<number>>>;
 beforeEach(() => {
   db = new PaperPulseDB('t-' + crypto.randomUUID());
-  refreshIfStale = vi.fn(async () => true);
+  popupOpened = vi.fn(async () => NOW - 60_000);
 });
 afterEach(async () => {
   await db.delete();
@@ -63,7 +61,15 @@ function send(
   raw: unknown,
   sender: Runtime.MessageSender = CONTENT_SCRIPT,
 ): Promise<MessageResult<MessageType>> {
-  const handlers = createHandlers(db, { now: () => NOW }, refreshIfStale);
+  const now = () => NOW;
+  const tabs = createTabPapers(fakeBrowser.storage.session);
+  // The worker's own wiring (lib/worker/index.ts): announced to the tabs that show the paper.
+  const announce = async (events: BookmarkChanged[]) => {
+    const showing = await tabs.tabsShowing(events.map((event) => event.key));
+    for (const event of events) await sendToTabs(showing.get(event.key) ?? [], event);
+  };
+  const bookmarks = createBookmarkWriter({ db, now, announce });
+  const handlers = createHandlers({ db, now, bookmarks, tabs, popupOpened });
   return dispatchMessage(raw, sender, handlers, SELF);
 }
 
@@ -110,33 +116,33 @@ describe('dispatchMessage: who may send what', () => {
     expect(result).toEqual({ ok: true, value: { key: REF.key, bookmarked: false, feed: null } });
   });
 
-  it('does not let a content script call feed.refreshIfStale', async () => {
-    const result = await send({ type: 'feed.refreshIfStale', payload: {} }, CONTENT_SCRIPT);
+  it('does not let a content script call popup.opened', async () => {
+    const result = await send({ type: 'popup.opened', payload: {} }, CONTENT_SCRIPT);
     expectRefused(result, /only accepted from extension pages/);
-    expect(refreshIfStale).not.toHaveBeenCalled();
+    expect(popupOpened).not.toHaveBeenCalled();
   });
 
   it('does not let a content script on a page whose URL merely contains our origin call it', async () => {
     const sender = { ...CONTENT_SCRIPT, url: `https://evil.example/?next=${SELF.origin}popup.html` };
     expectRefused(
-      await send({ type: 'feed.refreshIfStale', payload: {} }, sender),
+      await send({ type: 'popup.opened', payload: {} }, sender),
       /only accepted from extension pages/,
     );
-    expect(refreshIfStale).not.toHaveBeenCalled();
+    expect(popupOpened).not.toHaveBeenCalled();
   });
 
   it.each([
     ['the popup', POPUP],
     ['the popup opened in a tab', POPUP_IN_TAB],
-  ])('lets %s call feed.refreshIfStale', async (_name, sender) => {
-    const result = await send({ type: 'feed.refreshIfStale', payload: {} }, sender);
-    expect(result).toEqual({ ok: true, value: { refreshed: true } });
-    expect(refreshIfStale).toHaveBeenCalledTimes(1);
+  ])('lets %s call popup.opened', async (_name, sender) => {
+    const result = await send({ type: 'popup.opened', payload: {} }, sender);
+    expect(result).toEqual({ ok: true, value: { seenBefore: NOW - 60_000 } });
+    expect(popupOpened).toHaveBeenCalledTimes(1);
   });
 
   it('turns a handler failure into an error result', async () => {
-    refreshIfStale.mockRejectedValueOnce(new Error('database closed'));
-    expect(await send({ type: 'feed.refreshIfStale', payload: {} }, POPUP)).toEqual({
+    popupOpened.mockRejectedValueOnce(new Error('database closed'));
+    expect(await send({ type: 'popup.opened', payload: {} }, POPUP)).toEqual({
       ok: false,
       error: 'database closed',
     });
@@ -189,9 +195,19 @@ describe('dispatchMessage: invalid payloads', () => {
 });
 
 describe('bookmark.set', () => {
-  it('adds then removes a bookmark and announces each change to every tab', async () => {
-    const tab = await fakeBrowser.tabs.create({ url: 'https://arxiv.org/abs/2410.17243' });
+  it('adds then removes a bookmark and announces each change to the tabs that show the paper, only', async () => {
     const announced = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    const elsewhere = {
+      ...CONTENT_SCRIPT,
+      url: 'https://arxiv.org/abs/2401.00001',
+      tab: { ...CONTENT_SCRIPT.tab!, id: 8 },
+    };
+    // Each tab's content script reports its paper first, as the card does when it mounts.
+    await send({ type: 'paper.status', payload: { ref: REF } });
+    await send(
+      { type: 'paper.status', payload: { ref: { ...REF, key: 'arxiv:2401.00001', arxivId: '2401.00001' } } },
+      elsewhere,
+    );
     const added = await send({ type: 'bookmark.set', payload: { ref: REF, bookmarked: true } });
     expect(added).toEqual({ ok: true, value: { key: REF.key, bookmarked: true } });
     expect(await db.bookmarks.get(REF.key)).toMatchObject({
@@ -205,22 +221,17 @@ describe('bookmark.set', () => {
       read: false,
       addedAt: NOW,
     });
-    expect(announced).toHaveBeenLastCalledWith(tab.id, {
-      type: BOOKMARK_CHANGED,
-      key: REF.key,
-      bookmarked: true,
-    });
+    expect(announced.mock.calls).toEqual([[7, { type: 'bookmark.changed', key: REF.key, bookmarked: true }]]);
     const status = await send({ type: 'paper.status', payload: { ref: REF } });
     expect(status).toMatchObject({ ok: true, value: { bookmarked: true } });
 
     const removed = await send({ type: 'bookmark.set', payload: { ref: REF, bookmarked: false } });
     expect(removed).toEqual({ ok: true, value: { key: REF.key, bookmarked: false } });
     expect(await db.bookmarks.get(REF.key)).toBeUndefined();
-    expect(announced).toHaveBeenLastCalledWith(tab.id, {
-      type: BOOKMARK_CHANGED,
-      key: REF.key,
-      bookmarked: false,
-    });
+    expect(announced.mock.calls).toEqual([
+      [7, { type: 'bookmark.changed', key: REF.key, bookmarked: true }],
+      [7, { type: 'bookmark.changed', key: REF.key, bookmarked: false }],
+    ]);
   });
 
   it('keeps the tags, note and read state when the same paper is bookmarked again', async () => {
@@ -408,10 +419,18 @@ describe('a page acts only on the paper it shows', () => {
     expect(await db.bookmarks.get(OTHER.key)).toBeDefined();
   });
 
-  it('lets a listing page bookmark the arXiv papers it lists', async () => {
+  it('lets a listing page bookmark the arXiv papers its content script found there, and no other', async () => {
     const listing = { ...CONTENT_SCRIPT, url: 'https://arxiv.org/list/cs.LG/new' };
+    await send({ type: 'paper.statusMany', payload: { arxivIds: ['2401.00001'] } }, listing);
     const result = await send({ type: 'bookmark.set', payload: { ref: OTHER, bookmarked: true } }, listing);
     expect(result).toEqual({ ok: true, value: { key: OTHER.key, bookmarked: true } });
+    expect(await db.bookmarks.get(OTHER.key)).toBeDefined();
+    const unlisted = await send({ type: 'bookmark.set', payload: { ref: REF, bookmarked: true } }, listing);
+    expect(unlisted).toEqual({ ok: false, error: 'this page does not show that paper' });
+    // The same tab on another listing has to report its entries again.
+    const moved = { ...listing, url: 'https://arxiv.org/list/cs.CL/new' };
+    const stale = await send({ type: 'bookmark.set', payload: { ref: OTHER, bookmarked: false } }, moved);
+    expect(stale).toEqual({ ok: false, error: 'this page does not show that paper' });
     expect(await db.bookmarks.get(OTHER.key)).toBeDefined();
   });
 

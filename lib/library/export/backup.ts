@@ -1,4 +1,5 @@
 import { BookmarkSchema, type Bookmark } from '../../storage/records';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../backup-format';
 
 /**
  * The full backup: every bookmark row, every field, exactly as stored, so that importing it again
@@ -6,16 +7,6 @@ import { BookmarkSchema, type Bookmark } from '../../storage/records';
  * name) whatever order the rows hold them in, so two backups of the same library are byte-identical
  * and diff cleanly.
  */
-
-export const BACKUP_FORMAT = 'paperpulse-backup';
-export const BACKUP_VERSION = 1;
-
-export interface Backup {
-  format: typeof BACKUP_FORMAT;
-  version: typeof BACKUP_VERSION;
-  exportedAt: string;
-  bookmarks: Bookmark[];
-}
 
 const SCHEMA_ORDER: readonly string[] = Object.keys(BookmarkSchema.shape);
 

@@ -1,5 +1,5 @@
 import { z } from '../../zod';
-import { BACKUP_FORMAT, BACKUP_VERSION } from '../export/backup';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../backup-format';
 import { nothingToImport, validateCandidates, type ParseOutcome } from './candidates';
 
 /**

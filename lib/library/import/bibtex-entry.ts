@@ -1,6 +1,7 @@
 import type { Creator, Entry } from '@retorquere/bibtex-parser';
 import { arxivRef, findArxivId, parseArxivId } from '../../paper/arxiv-id';
-import { normaliseDoi } from '../../sites/meta-tags';
+import { arxivIdInDoi, normaliseDoi } from '../../paper/doi';
+import { doiKey } from '../../paper/key';
 import type { BookmarkInput } from '../../storage/records';
 import { isHttpUrl } from '../../url';
 
@@ -24,13 +25,12 @@ export function plainText(value: string | undefined): string {
 }
 
 const ARXIV_URL = /arxiv\.org\/(?:abs|pdf)\/([^?#\s]+?)(?:\.pdf)?(?:[?#]|$)/i;
-const ARXIV_DOI = /^10\.48550\/arxiv\.(.+)$/i;
 
 function arxivIdOf(fields: Fields): string | undefined {
   const archive = (fields.archiveprefix ?? fields.eprinttype ?? '').toLowerCase();
   const candidates = [
     fields.eprint && (archive === '' || archive === 'arxiv') ? fields.eprint : undefined,
-    ARXIV_DOI.exec(fields.doi ?? '')?.[1],
+    arxivIdInDoi(fields.doi ?? ''),
     ARXIV_URL.exec(fields.url ?? '')?.[1],
   ];
   for (const candidate of candidates) {
@@ -83,7 +83,7 @@ export function bookmarkFromEntry(entry: Entry, now: number): BookmarkInput | st
     identity = { key, arxivId, site, doi: doi ?? arxivDoi, absUrl, pdfUrl };
   } else if (doi) {
     identity = {
-      key: `doi:${doi}`,
+      key: doiKey(doi),
       doi,
       absUrl: isHttpUrl(fields.url) ? fields.url : `https://doi.org/${doi}`,
     };

@@ -1,6 +1,9 @@
-import type { PaperRef } from '../paper/ref';
-import { isHttpUrl } from '../url';
-import { parseArxivId } from '../paper/arxiv-id';
+import { LIMITS } from '../../limits';
+import { parseArxivId } from '../../paper/arxiv-id';
+import { normaliseDoi } from '../../paper/doi';
+import type { PaperRef } from '../../paper/ref';
+import { clean } from '../../text';
+import { isHttpUrl } from '../../url';
 
 /** A page's `<meta>` tags by lower-cased `name` (or `property`), in page order. */
 export type MetaTags = Map<string, string[]>;
@@ -21,15 +24,10 @@ export function readMetaTags(doc: Document): MetaTags {
   return tags;
 }
 
-/** Whitespace-normalised text, cut to `max`; undefined when empty. Text only, never markup. */
-export function clean(value: string | null | undefined, max = 1000): string | undefined {
-  return value?.replace(/\s+/g, ' ').trim().slice(0, max) || undefined;
-}
-
 export function firstTag(tags: MetaTags, ...names: string[]): string | undefined {
   for (const name of names) {
     for (const value of tags.get(name) ?? []) {
-      const text = clean(value, 2000);
+      const text = clean(value, LIMITS.urlLength);
       if (text) return text;
     }
   }
@@ -44,26 +42,17 @@ export function textOf(doc: Document, selector: string): string | undefined {
 function personName(raw: string): string | undefined {
   const parts = raw.split(',');
   const name = parts.length === 2 ? `${parts[1]} ${parts[0]}` : raw;
-  return clean(name, 300);
+  return clean(name, LIMITS.authorLength);
 }
 
 export function pageAuthors(tags: MetaTags): string[] {
   const raw = tags.get('citation_author') ?? tags.get('dc.creator') ?? [];
   const authors: string[] = [];
-  for (const value of raw.slice(0, 500)) {
+  for (const value of raw.slice(0, LIMITS.authors)) {
     const name = personName(value);
     if (name) authors.push(name);
   }
   return authors;
-}
-
-/** `10.1234/ABC`, `doi:10.1234/abc`, `https://doi.org/10.1234/abc` → `10.1234/abc`. */
-export function normaliseDoi(value: string): string | undefined {
-  const doi = value
-    .trim()
-    .replace(/^(?:doi:\s*|info:doi\/|https?:\/\/(?:dx\.)?doi\.org\/)/i, '')
-    .toLowerCase();
-  return /^10\.\d{4,9}\/\S+$/.test(doi) && doi.length <= 300 ? doi : undefined;
 }
 
 /** The distinct DOIs a page declares about itself in its tags (never from links). */

@@ -1,0 +1,3 @@
+import { openRxivSite } from './page/openrxiv';
+
+export const site = openRxivSite('medrxiv', 'medRxiv');

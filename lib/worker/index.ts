@@ -1,0 +1,54 @@
+import browser from 'webextension-polyfill';
+import { sendToTabs } from '../messaging/broadcast';
+import type { BookmarkChanged } from '../messaging/events';
+import { syncRelatedIndex } from '../related/sync';
+import { createBookmarkWriter } from '../storage/bookmarks';
+import { getDb } from '../storage/db';
+import { getSettings } from '../storage/settings';
+import { markAllSeen, updateBadge } from './badge';
+import { createHandlers } from './handlers';
+import { createScheduler } from './scheduler';
+import { createTabPapers } from './tab-papers';
+
+const logError = (what: string) => (error: unknown) => console.error(`PaperPulse: ${what}`, error);
+
+/**
+ * The worker's world, built once per worker start from the browser's APIs and handed to the
+ * modules that decide (which take it as parameters, so that tests pass their own).
+ */
+export function createWorker() {
+  const db = getDb();
+  const now = Date.now;
+  const tabs = createTabPapers(browser.storage.session);
+  const announce = async (events: BookmarkChanged[]) => {
+    if (events.length === 0) return;
+    const showing = await tabs.tabsShowing(events.map((event) => event.key)).catch(() => new Map());
+    await Promise.all(events.map((event) => sendToTabs(showing.get(event.key) ?? [], event)));
+  };
+  const scheduler = createScheduler({
+    db,
+    alarms: browser.alarms,
+    // Called unbound: the browser's fetch throws "Illegal invocation" with another `this`.
+    fetch: (...args) => fetch(...args),
+    now,
+    settings: getSettings,
+    afterRun: async (outcome) => {
+      await updateBadge(db).catch(logError('could not update the badge'));
+      // Keep the Related index current here, so the popup finds it ready.
+      if (outcome?.daysStored.length) await syncRelatedIndex(db, now()).catch(logError('Related index'));
+    },
+  });
+  const handlers = createHandlers({
+    db,
+    now,
+    bookmarks: createBookmarkWriter({ db, now, announce }),
+    tabs,
+    popupOpened: async () => {
+      const seenBefore = await markAllSeen(db, now());
+      // A failed or stale refresh is retried now rather than an hour later; the popup does not wait.
+      scheduler.trigger('popup').catch(logError('refresh failed'));
+      return seenBefore;
+    },
+  });
+  return { handlers, scheduler, tabs, logError };
+}
