@@ -1,3 +1,4 @@
+import { LIMITS } from '@/lib/limits';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useDebouncedCallback } from '@/lib/hooks/use-debounced-callback';
 
@@ -6,9 +7,6 @@ export interface NoteEditorProps {
   title: string;
   onSave: (note: string) => void;
 }
-
-/** Same limit as the bookmark schema (lib/records.ts). */
-const MAX_NOTE_LENGTH = 20_000;
 
 /**
  * A note saved while the user types (debounced, so each keystroke is not a write) and on blur.
@@ -39,7 +37,7 @@ export function NoteEditor({ note, title, onSave }: NoteEditorProps) {
         ref={area}
         rows={4}
         value={text}
-        maxLength={MAX_NOTE_LENGTH}
+        maxLength={LIMITS.noteLength}
         aria-label={`Note on ${title}`}
         onInput={(event) => {
           const value = (event.currentTarget as HTMLTextAreaElement).value;

@@ -3,6 +3,29 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 
 const RENDER_WHOLE_BELOW = 60;
 
+/** Where each row starts, and (last) where the list ends, from the rows' heights. */
+export function rowOffsets(count: number, heightOf: (index: number) => number): number[] {
+  const offsets = new Array<number>(count + 1);
+  offsets[0] = 0;
+  for (let i = 0; i < count; i++) offsets[i + 1] = offsets[i]! + heightOf(i);
+  return offsets;
+}
+
+/** The rows to render: those that meet the viewport, and `overscan` more on each side. */
+export function visibleRange(
+  offsets: readonly number[],
+  scrollTop: number,
+  viewport: number,
+  overscan: number,
+): { start: number; end: number } {
+  const count = offsets.length - 1;
+  let first = 0;
+  while (first < count && offsets[first + 1]! <= scrollTop) first++;
+  let last = first;
+  while (last < count && offsets[last]! < scrollTop + viewport) last++;
+  return { start: Math.max(0, first - overscan), end: Math.min(count, last + overscan) };
+}
+
 export interface VirtualListProps<T> {
   items: readonly T[];
   itemKey: (item: T) => string;
@@ -39,25 +62,18 @@ export function VirtualList<T>({
   const [active, setActive] = useState(0);
   const focusPending = useRef(false);
 
-  const offsets = useMemo(() => {
-    const result = new Array<number>(items.length + 1);
-    result[0] = 0;
-    items.forEach((item, i) => {
-      result[i + 1] = result[i]! + (heights.current.get(itemKey(item)) ?? estimatedHeight);
-    });
-    return result;
+  const offsets = useMemo(
+    () => rowOffsets(items.length, (i) => heights.current.get(itemKey(items[i]!)) ?? estimatedHeight),
     // `measured` changes when a row's real height is known.
-  }, [items, measured, estimatedHeight, itemKey]);
+    [items, measured, estimatedHeight, itemKey],
+  );
 
-  let first = 0;
-  while (first < items.length && offsets[first + 1]! <= scrollTop) first++;
-  let last = first;
-  while (last < items.length && offsets[last]! < scrollTop + viewport) last++;
   // A short list (one day of Daily Papers) is rendered whole, in normal flow: nothing to measure
   // (the popup's first paint does no extra layout pass), and find-in-page sees every row.
   const whole = items.length <= RENDER_WHOLE_BELOW;
-  const start = whole ? 0 : Math.max(0, first - overscan);
-  const end = whole ? items.length : Math.min(items.length, last + overscan);
+  const { start, end } = whole
+    ? { start: 0, end: items.length }
+    : visibleRange(offsets, scrollTop, viewport, overscan);
 
   const measure = () => {
     const element = scroller.current;

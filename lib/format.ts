@@ -28,13 +28,19 @@ export function formatRelativeTime(time: number, now: number, locale?: string): 
   return 'just now';
 }
 
-/** "Fri, 25 Oct 2024" for a YYYY-MM-DD day, in UTC like the feed. */
-export function formatDay(day: string, locale?: string): string {
+/**
+ * "Fri, 25 Oct 2024" for a YYYY-MM-DD day, in UTC like the feed; "25 Oct 2024" without the
+ * weekday (the page card). Built on first use: the content script loads on pages that show none.
+ */
+export function formatDay(
+  day: string,
+  { weekday = true, locale }: { weekday?: boolean; locale?: string } = {},
+) {
   const format = cached(
-    `day:${locale}`,
+    `day:${weekday}:${locale}`,
     () =>
       new Intl.DateTimeFormat(locale, {
-        weekday: 'short',
+        weekday: weekday ? 'short' : undefined,
         day: 'numeric',
         month: 'short',
         year: 'numeric',

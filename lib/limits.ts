@@ -16,4 +16,6 @@ export const LIMITS = {
   noteLength: 20_000,
   summaryLength: 20_000,
   venueLength: 1000,
+  /** Papers a listing page may ask about in one message. */
+  idsPerMessage: 1000,
 } as const;

@@ -1,3 +1,4 @@
+import { formatDay } from '../format';
 import type { PaperStatus } from '../messaging/contract';
 import type { PaperRef } from '../paper/ref';
 import { huggingFacePaperUrl, isHttpUrl } from '../url';
@@ -9,15 +10,6 @@ export interface CardState {
   /** The worker could not answer: the bookmark still works, the feed line says so. */
   error?: string;
 }
-
-/** Built on first use, not at load: the script also loads on pages that are not papers. */
-const formatDay = (day: string) =>
-  new Date(`${day}T00:00:00Z`).toLocaleDateString(undefined, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 
 function link(href: string | undefined, text: string, label?: string) {
   return isHttpUrl(href)
@@ -47,7 +39,7 @@ export function showBookmarked(button: HTMLButtonElement, bookmarked: boolean): 
 function feedLine({ ref, status, error }: CardState) {
   const feed = status?.feed;
   if (feed) {
-    const day = formatDay(feed.date);
+    const day = formatDay(feed.date, { weekday: false });
     return [
       h(
         'span',

@@ -1,3 +1,4 @@
+import { LIMITS } from '../limits';
 import { arxivRef } from '../paper/arxiv-id';
 import { arxivKey } from '../paper/key';
 import { sendMessage } from '../messaging/send';
@@ -13,8 +14,8 @@ export const CHIP_TAG = 'paperpulse-chip';
 function refOf(entry: ListingEntry): PaperRef {
   return {
     ...arxivRef({ id: entry.arxivId }, 'arxiv'),
-    title: entry.title?.slice(0, 1000),
-    authors: entry.authors?.slice(0, 500).map((name) => name.slice(0, 300)),
+    title: entry.title?.slice(0, LIMITS.titleLength),
+    authors: entry.authors?.slice(0, LIMITS.authors).map((name) => name.slice(0, LIMITS.authorLength)),
   };
 }
 
@@ -24,10 +25,11 @@ function refOf(entry: ListingEntry): PaperRef {
  */
 export async function mountListingChips(doc: Document, entries: ListingEntry[]): Promise<() => void> {
   if (entries.length === 0) return () => undefined;
-  // The contract takes up to 1,000 ids a message; arXiv lists can show 2,000.
+  // The contract takes a limited number of ids a message; arXiv lists can show 2,000.
   const ids = entries.map((entry) => entry.arxivId);
-  const chunks = Array.from({ length: Math.ceil(ids.length / 1000) }, (_, i) =>
-    ids.slice(i * 1000, (i + 1) * 1000),
+  const size = LIMITS.idsPerMessage;
+  const chunks = Array.from({ length: Math.ceil(ids.length / size) }, (_, i) =>
+    ids.slice(i * size, (i + 1) * size),
   );
   const answers = await Promise.all(chunks.map((arxivIds) => sendMessage('paper.statusMany', { arxivIds })));
   const items = Object.assign(

@@ -1,24 +1,20 @@
 import { z } from '../zod';
 import { FeedItemSchema, type DroppedItem, type FeedItem, type FeedPaper } from './schema';
-
-/** Collapses hard wraps and runs of white space ("…Scaling for\n  Contrastive Loss"). */
-export function normalizeWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+import { squashWhitespace } from '../text';
 
 function toFeedPaper(item: FeedItem): FeedPaper | string {
   const { paper } = item;
-  const title = normalizeWhitespace(item.title || paper.title || '');
+  const title = squashWhitespace(item.title || paper.title || '');
   if (!title) return 'no title';
   const organization = item.organization ?? paper.organization;
-  const keywords = paper.ai_keywords?.map(normalizeWhitespace).filter(Boolean);
+  const keywords = paper.ai_keywords?.map(squashWhitespace).filter(Boolean);
   return {
     id: paper.id,
     title,
-    summary: normalizeWhitespace(item.summary || paper.summary || ''),
+    summary: squashWhitespace(item.summary || paper.summary || ''),
     authors: (paper.authors ?? [])
       .filter((author) => !author.hidden)
-      .map((author) => normalizeWhitespace(author.name))
+      .map((author) => squashWhitespace(author.name))
       .filter(Boolean),
     publishedAt: paper.publishedAt,
     upvotes: paper.upvotes ?? 0,
@@ -26,9 +22,9 @@ function toFeedPaper(item: FeedItem): FeedPaper | string {
     githubRepo: paper.githubRepo?.trim() || undefined,
     githubStars: paper.githubStars,
     projectPage: paper.projectPage?.trim() || undefined,
-    aiSummary: paper.ai_summary ? normalizeWhitespace(paper.ai_summary) : undefined,
+    aiSummary: paper.ai_summary ? squashWhitespace(paper.ai_summary) : undefined,
     aiKeywords: keywords?.length ? keywords : undefined,
-    organization: normalizeWhitespace(organization?.fullname || organization?.name || '') || undefined,
+    organization: squashWhitespace(organization?.fullname || organization?.name || '') || undefined,
   };
 }
 
@@ -49,7 +45,7 @@ export function parseFeedPage(
     const index = indexOffset + i;
     const parsed = FeedItemSchema.safeParse(raw);
     if (!parsed.success) {
-      dropped.push({ index, reason: z.prettifyError(parsed.error).replace(/\s+/g, ' ').slice(0, 300) });
+      dropped.push({ index, reason: squashWhitespace(z.prettifyError(parsed.error)).slice(0, 300) });
       return;
     }
     const paper = toFeedPaper(parsed.data);

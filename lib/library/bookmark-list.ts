@@ -1,3 +1,4 @@
+import { containsEveryWord, queryWords } from '../text';
 import type { Bookmark } from '../storage/records';
 
 /** How the Bookmarks tab narrows and orders the library. Pure: the panel passes the rows in. */
@@ -34,10 +35,8 @@ function haystack(bookmark: Bookmark): string {
 
 /** Every word of the query must appear in the title, authors, tags or note ("chen diffusion"). */
 export function matchesQuery(bookmark: Bookmark, query: string): boolean {
-  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const text = haystack(bookmark);
-  return words.every((word) => text.includes(word));
+  const words = queryWords(query);
+  return words.length === 0 || containsEveryWord(haystack(bookmark), words);
 }
 
 export function filterBookmarks(

@@ -1,6 +1,5 @@
-/** Limits of the bookmark schema (lib/records.ts), so that an edited row stays a valid row. */
-const MAX_TAG_LENGTH = 100;
-const MAX_TAGS = 100;
+import { LIMITS } from '../limits';
+import { squashWhitespace } from '../text';
 
 /**
  * "ml, Vision ,, ML" → ["ml", "Vision"]: trimmed, empty ones dropped, and of tags that differ only
@@ -9,11 +8,11 @@ const MAX_TAGS = 100;
 export function parseTags(input: string): string[] {
   const byFolded = new Map<string, string>();
   for (const part of input.split(',')) {
-    const tag = part.trim().replace(/\s+/g, ' ').slice(0, MAX_TAG_LENGTH).trim();
+    const tag = squashWhitespace(part).slice(0, LIMITS.tagLength).trim();
     const folded = tag.toLocaleLowerCase();
     if (tag && !byFolded.has(folded)) byFolded.set(folded, tag);
   }
-  return [...byFolded.values()].slice(0, MAX_TAGS);
+  return [...byFolded.values()].slice(0, LIMITS.tags);
 }
 
 export function formatTags(tags: readonly string[]): string {

@@ -54,7 +54,7 @@ export const PROTOCOL = {
   /** Listing pages: feed numbers and bookmark state for many arXiv ids at once. */
   'paper.statusMany': {
     untrusted: true,
-    request: z.object({ arxivIds: z.array(ARXIV_ID).max(1000) }),
+    request: z.object({ arxivIds: z.array(ARXIV_ID).max(LIMITS.idsPerMessage) }),
   },
   /** Add or remove a bookmark with what the page (or the popup) knows about the paper. */
   'bookmark.set': {

@@ -3,6 +3,7 @@ import type { PaperPulseDB } from '../storage/db';
 import { detectPaper } from '../sites';
 import type { PaperRef } from '../paper/ref';
 import { getState } from '../storage/state';
+import { isHttpUrl } from '../url';
 
 /** How long "the paper you were just reading" stays current when the tab's URL cannot be read. */
 const RECENT_MS = 60 * 60_000;
@@ -17,8 +18,8 @@ export type CurrentPaper =
  */
 export async function currentPaper(db: PaperPulseDB, now: number): Promise<CurrentPaper> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
-  if (tab?.url && /^https?:/.test(tab.url)) {
-    const ref = detectPaper(tab.url);
+  if (isHttpUrl(tab?.url)) {
+    const ref = detectPaper(tab!.url!);
     return ref ? { ref, source: 'tab' } : { ref: null, source: 'not-a-paper' };
   }
   const last = await getState(db, 'lastViewedPaper');

@@ -1,3 +1,4 @@
+import { containsEveryWord, queryWords } from '../text';
 import type { Paper } from '../storage/records';
 
 /** Several days merged into one list by upvotes; a paper listed twice counts once. */
@@ -18,10 +19,7 @@ function haystack(paper: Paper): string {
  * must appear somewhere (so "chen diffusion" finds Chen's diffusion papers).
  */
 export function filterPapers(papers: readonly Paper[], query: string): Paper[] {
-  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  const words = queryWords(query);
   if (words.length === 0) return [...papers];
-  return papers.filter((paper) => {
-    const text = haystack(paper);
-    return words.every((word) => text.includes(word));
-  });
+  return papers.filter((paper) => containsEveryWord(haystack(paper), words));
 }

@@ -1,4 +1,13 @@
-import { stem } from './stem';
+import { stemmer } from 'stemmer';
+
+/**
+ * Porter's stemmer (the `stemmer` package) on plain English words only: digits, accents and
+ * other scripts are kept as written, since the rules only make sense for a–z. Its stems are pinned
+ * by tests/fixtures/stems.json: a change there would need SAVED_INDEX_VERSION bumped (lib/related/saved.ts).
+ */
+export function stem(word: string): string {
+  return word.length < 3 || !/^[a-z]+$/.test(word) ? word : stemmer(word);
+}
 
 /**
  * Turns paper text into index terms: stemmed words, hyphenated compounds joined, and pairs of adjacent

@@ -1,4 +1,5 @@
 import type { PaperRef } from '../paper/ref';
+import { parseHttpUrl } from '../url';
 import { detectCitation } from './page/citation';
 import type { ListingEntry, SiteDescriptor } from './types';
 
@@ -31,15 +32,9 @@ export function contentScriptMatches(): string[] {
   );
 }
 
-function parseWebUrl(url: string): URL | null {
-  if (typeof url !== 'string' || url.length > 4096) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : null;
-  } catch {
-    return null;
-  }
-}
+/** Longer URLs are not pages PaperPulse knows; the cap bounds the detectors' work on hostile input. */
+const parseWebUrl = (url: string) =>
+  typeof url === 'string' && url.length <= 4096 ? parseHttpUrl(url) : null;
 
 /**
  * The paper a page shows, from its URL and (when given) its document; null for anything else. A

@@ -1,6 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import { addDays } from '../../lib/dates';
-import { utcToday } from '../../tests/e2e/support/extension';
 import { expect, openPopup, readJson, servePage, test, waitForFeed } from '../../tests/e2e/support/test';
 
 /**
@@ -13,8 +11,8 @@ mkdirSync(OUT, { recursive: true });
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`demo (${colorScheme})`, async ({ hf, launch }) => {
     hf.serveDays({
-      [utcToday()]: readJson('tests/fixtures/feed/hf-daily-2024-10-25.json'),
-      [addDays(utcToday(), -1)]: readJson('tests/fixtures/feed/seed-listing.json'),
+      0: readJson('tests/fixtures/feed/hf-daily-2024-10-25.json'),
+      [-1]: readJson('tests/fixtures/feed/seed-listing.json'),
     });
     const { context, extensionId } = await launch({ colorScheme });
     await waitForFeed(context);

@@ -1,7 +1,6 @@
 import type { BrowserContext, Route } from '@playwright/test';
 import { PAPER_URL_CASES } from '../cases/paper-urls';
 import { isInjected } from './support/manifest';
-import { utcToday } from './support/extension';
 import {
   expect,
   openPopup,
@@ -23,7 +22,7 @@ const paperPages = pageCases.filter((c) => c.key);
 const otherPages = pageCases.filter((c) => !c.key && c.note !== 'listing');
 
 function start(launch: PaperPulseFixtures['launch'], hf: PaperPulseFixtures['hf']) {
-  return launchWithFeed({ hf, launch }, { [utcToday()]: realDay });
+  return launchWithFeed({ hf, launch }, { 0: realDay });
 }
 
 async function openCase(context: BrowserContext, url: string, page: string) {

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
-import { utcToday } from './support/extension';
 import { expect, openPopup, readJson, test, waitForFeed } from './support/test';
 
 const realDay = readJson<{ paper: { id: string; title: string } }[]>(
@@ -14,7 +13,7 @@ type Fixtures = Parameters<Parameters<typeof test>[2]>[0];
 
 /** A browser whose feed is stored, and its popup. */
 async function start({ hf, launch }: Pick<Fixtures, 'hf' | 'launch'>) {
-  hf.serveDays({ [utcToday()]: realDay });
+  hf.serveDays({ 0: realDay });
   const launched = await launch();
   await waitForFeed(launched.context);
   return { ...launched, popup: await openPopup(launched.context, launched.extensionId) };
@@ -144,10 +143,15 @@ test('export a backup, import it back (nothing new), restore a note, refuse a ma
     popup.waitForEvent('download'),
     popup.getByRole('button', { name: 'Export all 2 bookmarks as PaperPulse backup (JSON)' }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe(`paperpulse-backup-${utcToday()}.json`);
   const backupText = readFileSync((await download.path())!, 'utf8');
-  const backup = JSON.parse(backupText) as { format: string; bookmarks: { title: string; note: string }[] };
+  const backup = JSON.parse(backupText) as {
+    format: string;
+    exportedAt: string;
+    bookmarks: { title: string; note: string }[];
+  };
   expect(backup.format).toBe('paperpulse-backup');
+  // Named after the UTC day it was made, as its own timestamp says (whatever the hour of the run).
+  expect(download.suggestedFilename()).toBe(`paperpulse-backup-${backup.exportedAt.slice(0, 10)}.json`);
   expect(backup.bookmarks.map((row) => row.note).sort()).toEqual(['', 'Original note']);
 
   // The same file again: nothing new, nothing differs, nothing changes.

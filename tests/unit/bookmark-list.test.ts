@@ -129,18 +129,19 @@ describe('sortBookmarks', () => {
     expect(keys(rows)).toEqual(['arxiv:2410.00004', 'arxiv:2410.00001']);
   });
 
-  it('stays fast on a large library', () => {
+  // Its speed at 10,000 bookmarks is measured by `npm run bench`, never asserted here.
+  it('narrows a large library as the query grows', () => {
     const many = Array.from({ length: 10_000 }, (_, i) =>
       bookmark(`arxiv:2401.${String(i).padStart(5, '0')}`, {
         title: `Paper ${i} about ${i % 7 ? 'vision' : 'language'}`,
         addedAt: i,
       }),
     );
-    const started = performance.now();
-    for (const query of ['l', 'la', 'lan', 'lang', 'langu']) {
-      bookmarkList(many, { ...DEFAULT_LIST_OPTIONS, query, sort: 'title' });
-    }
-    expect(performance.now() - started).toBeLessThan(1500);
+    const counts = ['l', 'la', 'lan', 'lang', 'langu', 'langux'].map(
+      (query) => bookmarkList(many, { ...DEFAULT_LIST_OPTIONS, query, sort: 'title' }).length,
+    );
+    // Only the 1,429 titles about "language" have an "l" ("Paper 12 about vision" has none).
+    expect(counts).toEqual([1429, 1429, 1429, 1429, 1429, 0]);
   });
 });
 

@@ -164,7 +164,9 @@ describe('abstract and PDF of one paper share a key', () => {
 });
 
 describe('hostile input', () => {
-  it('returns page text as text and runs nothing', () => {
+  // Whether a page's scripts run is the browser's business (DOMParser never runs them): the browser
+  // tests check that in Chromium. Here: what detection hands on is plain text, never markup or nodes.
+  it('returns page text as text', () => {
     const doc = page('arxiv-abs-hostile.html');
     const ref = detectPaper('https://arxiv.org/abs/2410.18533', doc);
     expect(ref?.title).toBe(
@@ -172,10 +174,7 @@ describe('hostile input', () => {
     );
     expect(ref?.authors?.[1]).toBe('Zechen Sun');
     expect(ref?.pdfUrl).toBe('https://arxiv.org/pdf/2410.18533');
-    const globals = window as unknown as Record<string, unknown>;
-    expect(globals.__pwned).toBeUndefined();
-    expect(globals.__injected).toBeUndefined();
-    expect(document.querySelector('img[src="x"]')).toBeNull();
+    expect(JSON.parse(JSON.stringify(ref))).toEqual(ref);
   });
 
   it('ignores a non-http citation_pdf_url', () => {

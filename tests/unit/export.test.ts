@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { toBackupJson } from '../../lib/library/export/backup';
 import { protectTitle, toBibtex } from '../../lib/library/export/bibtex';
 import { citationKeys } from '../../lib/library/export/citation-key';
-import { toCslItems, toCslJson } from '../../lib/library/export/csl-json';
+import { toCslJson } from '../../lib/library/export/csl-json';
 import { CSV_COLUMNS, toCsv } from '../../lib/library/export/csv';
 import { EXPORT_FORMATS, exportFileName } from '../../lib/library/export';
 import { toMarkdown } from '../../lib/library/export/markdown';
@@ -140,7 +140,7 @@ describe('RIS export', () => {
 describe('CSL-JSON export', () => {
   it('has the CSL-JSON shape and is read by citation-js', () => {
     const items = JSON.parse(toCslJson(LIBRARY)) as Record<string, unknown>[];
-    expect(items).toEqual(toCslItems(LIBRARY));
+    expect(items).toHaveLength(LIBRARY.length);
     for (const item of items) {
       expect(item).toMatchObject({ id: expect.any(String), type: 'article', title: expect.any(String) });
     }

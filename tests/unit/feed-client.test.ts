@@ -181,12 +181,11 @@ describe('fetchDay', () => {
             init?.signal?.addEventListener('abort', () => reject(init.signal!.reason));
           }),
       );
-      const started = Date.now();
+      // Without the timeout this would never settle, and the test would fail on vitest's own limit.
       const error = await feedError(
         fetchDay('2026-11-20', context(fetch as unknown as typeof globalThis.fetch, { timeoutMs: 50 })),
       );
       expect(error.kind).toBe('timeout');
-      expect(Date.now() - started).toBeLessThan(5_000);
     });
 
     it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeWhitespace, parseFeedPage } from '@/lib/feed/parse';
+import { parseFeedPage } from '@/lib/feed/parse';
+import { squashWhitespace } from '@/lib/text';
 import realDay from '../fixtures/feed/hf-daily-2024-10-25.json';
 import hostileDay from '../fixtures/feed/hostile-day.json';
 
@@ -169,12 +170,12 @@ describe('parseFeedPage item by item', () => {
   });
 });
 
-describe('normalizeWhitespace', () => {
+describe('squashWhitespace', () => {
   it.each([
     ['Scaling for\n  Contrastive Loss', 'Scaling for Contrastive Loss'],
     ['  tabs\tand\r\nlines  ', 'tabs and lines'],
     ['\n \t', ''],
   ])('%j → %j', (input, expected) => {
-    expect(normalizeWhitespace(input)).toBe(expected);
+    expect(squashWhitespace(input)).toBe(expected);
   });
 });

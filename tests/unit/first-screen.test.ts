@@ -102,12 +102,15 @@ describe('readFirstScreen', () => {
     expect(view.from).toBe(FRIDAY);
     expect(view.days).toEqual([FRIDAY, THURSDAY]);
 
-    const expected = FRIDAY_PAPERS.slice(0, 15).sort((a, b) => b.upvotes - a.upvotes);
-    expect(view.papers).toEqual(expected);
-    expect(view.papers.map((p) => p.id).slice(0, 3)).toEqual(['2611.00001', '2611.00005', '2611.00003']);
-    expect(view.papers.map((p) => p.upvotes)).toEqual(
-      [...view.papers.map((p) => p.upvotes)].sort((a, b) => b - a),
+    // Ranks 1–15 as stored, re-sorted by today's upvotes: ranks 2 and 5 swapped places since.
+    const ranks = [1, 5, 3, 4, 2, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15];
+    expect(view.papers.map((p) => p.id)).toEqual(
+      ranks.map((rank) => `2611.${String(rank).padStart(5, '0')}`),
     );
+    expect(view.papers.map((p) => p.upvotes)).toEqual([
+      100, 96, 92, 88, 84, 80, 76, 72, 68, 64, 60, 56, 52, 48, 44,
+    ]);
+    expect(view.papers[0]).toEqual(FRIDAY_PAPERS[0]);
   });
 
   it('decorates the rows with their bookmark state and counts every bookmark', async () => {

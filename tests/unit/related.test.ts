@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RelatedIndex, relatedPapers, type RelatedDoc } from '../../lib/related';
-import { stem } from '../../lib/related/stem';
+import { readFileSync } from 'node:fs';
+import { stem } from '../../lib/related/tokenize';
 import daily from '../fixtures/feed/hf-daily-2024-10-25.json';
 import seed from '../fixtures/feed/seed-listing.json';
 import labels from '../fixtures/related-topics.json';
@@ -44,6 +45,15 @@ describe('stem (Porter)', () => {
     ['poincaré', 'poincaré'],
   ])('%s → %s', (word, expected) => {
     expect(stem(word)).toBe(expected);
+  });
+
+  it('gives the stems the index was built with, on every word of the fixtures', () => {
+    const { stems } = JSON.parse(readFileSync('tests/fixtures/stems.json', 'utf8')) as {
+      stems: Record<string, string>;
+    };
+    expect(Object.keys(stems).length).toBeGreaterThan(4000);
+    const different = Object.entries(stems).filter(([word, expected]) => stem(word) !== expected);
+    expect(different).toEqual([]);
   });
 });
 

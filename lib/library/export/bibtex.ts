@@ -2,6 +2,7 @@ import type { Bookmark } from '../../storage/records';
 import { citationKeys } from './citation-key';
 import { fullFamily, splitPersonName } from './person-name';
 import { MONTH_ABBREVIATIONS, parsePublishedDate } from './published-date';
+import { squashWhitespace } from '../../text';
 
 /**
  * BibTeX for BibTeX and biber alike. Text stays UTF-8 (biber reads it, and so does BibTeX 0.99 with
@@ -27,10 +28,7 @@ const LATEX_ESCAPES: Record<string, string> = {
 };
 
 export function escapeLatex(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\{}%&$#_~^<>|]/g, (char) => LATEX_ESCAPES[char] ?? char);
+  return squashWhitespace(text).replace(/[\\{}%&$#_~^<>|]/g, (char) => LATEX_ESCAPES[char] ?? char);
 }
 
 /**
@@ -40,9 +38,7 @@ export function escapeLatex(text: string): string {
  * whose case it changes anyway, hence the double braces there.
  */
 export function protectTitle(title: string): string {
-  return title
-    .replace(/\s+/g, ' ')
-    .trim()
+  return squashWhitespace(title)
     .split(' ')
     .map((raw) => {
       const word = escapeLatex(raw);

@@ -1,3 +1,4 @@
+import { utcDay } from '../../dates';
 import type { Bookmark } from '../../storage/records';
 import { toBackupJson } from './backup';
 import { toBibtex } from './bibtex';
@@ -64,7 +65,7 @@ export function exportFormat(id: ExportFormatId): ExportFormat {
 /** "paperpulse-bookmarks-2024-10-22.bib", "paperpulse-backup-2024-10-22.json" (UTC day). */
 export function exportFileName(formatId: ExportFormatId, now: number): string {
   const { extension } = exportFormat(formatId);
-  const day = new Date(now).toISOString().slice(0, 10);
+  const day = utcDay(now);
   const stem = formatId === 'backup' ? 'paperpulse-backup' : 'paperpulse-bookmarks';
   return `${stem}-${day}.${extension}`;
 }

@@ -1,6 +1,8 @@
+import { utcDay } from '../../dates';
 import type { Bookmark } from '../../storage/records';
 import { isHttpUrl } from '../../url';
 import { parsePublishedDate } from './published-date';
+import { squashWhitespace } from '../../text';
 
 /**
  * A Markdown reading list: `- [Title](url) — Authors (year) · tags`, with the note quoted under it.
@@ -11,9 +13,7 @@ import { parsePublishedDate } from './published-date';
  */
 
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
+  return squashWhitespace(text)
     .replace(/[\\`*_[\]<>&|~$]/g, '\\$&')
     .replace(/^[#+\-=>]/, '\\$&')
     .replace(/^(\d+)([.)])/, '$1\\$2');
@@ -48,7 +48,7 @@ function item(bookmark: Bookmark): string {
 }
 
 export function toMarkdown(bookmarks: readonly Bookmark[], now: number = Date.now()): string {
-  const day = new Date(now).toISOString().slice(0, 10);
+  const day = utcDay(now);
   const header = `# PaperPulse bookmarks\n\n${bookmarks.length} papers, exported ${day}.\n`;
   return `${header}\n${bookmarks.map(item).join('\n')}\n`;
 }

@@ -1,3 +1,5 @@
+import { squashWhitespace as squash } from '../../text';
+
 /**
  * Splits the display names PaperPulse stores ("Jan van der Berg", "Plato", "Schölkopf, Bernhard",
  * "John Smith Jr.") into the parts citation formats want. Best-effort: a name carries no markup
@@ -14,10 +16,6 @@ export interface PersonName {
 }
 
 const SUFFIX = /^(?:jr|sr|jnr|snr|[IVX]{2,4})\.?$/i;
-
-function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 /** "van der Berg" → particle "van der", family "Berg" (BibTeX's "von Last" part). */
 function splitFamily(words: string[]): Pick<PersonName, 'family' | 'particle'> {

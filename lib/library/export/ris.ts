@@ -2,6 +2,7 @@ import type { Bookmark } from '../../storage/records';
 import { citationKeys } from './citation-key';
 import { fullFamily, splitPersonName } from './person-name';
 import { pad2, parsePublishedDate } from './published-date';
+import { squashWhitespace as oneLine } from '../../text';
 
 /**
  * RIS, as Zotero, Mendeley, EndNote and Papers read it. Lines end in CRLF, as the RIS specification
@@ -15,10 +16,6 @@ const EOL = '\r\n';
 
 /** Preprint servers: their papers are "UNPB" (unpublished work), the type Zotero maps preprints to. */
 const PREPRINT_SITES = new Set(['arxiv', 'alphaxiv', 'huggingface', 'biorxiv', 'medrxiv']);
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 /** RIS author order: "Last, First, Suffix". */
 function risName(display: string): string {

@@ -4,6 +4,7 @@ import { arxivIdInDoi, normaliseDoi } from '../../paper/doi';
 import { doiKey } from '../../paper/key';
 import type { BookmarkInput } from '../../storage/records';
 import { isHttpUrl } from '../../url';
+import { squashWhitespace } from '../../text';
 
 /**
  * One parsed BibTeX entry → a bookmark. Field choices:
@@ -21,7 +22,7 @@ const MARKUP = /<\/?(?:i|b|em|strong|sup|sub|sc|tt|span)(?:\s[^>]*)?>/g;
 
 export function plainText(value: string | undefined): string {
   // NFC: the parser writes `{\"o}` as "o" plus a combining diaeresis, which would not match "ö".
-  return (value ?? '').replace(MARKUP, '').replace(/\s+/g, ' ').trim().normalize('NFC');
+  return squashWhitespace((value ?? '').replace(MARKUP, '')).normalize('NFC');
 }
 
 const ARXIV_URL = /arxiv\.org\/(?:abs|pdf)\/([^?#\s]+?)(?:\.pdf)?(?:[?#]|$)/i;

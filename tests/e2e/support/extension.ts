@@ -57,7 +57,3 @@ export async function badgeTitle(context: BrowserContext): Promise<string> {
   const worker = await currentWorker(context);
   return worker.evaluate(() => chrome.action.getTitle({}));
 }
-
-export function utcToday(): string {
-  return new Date().toISOString().slice(0, 10);
-}

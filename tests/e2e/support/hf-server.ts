@@ -48,6 +48,14 @@ function selfSignedCertificate() {
   return certificate;
 }
 
+const DAY = 86_400_000;
+
+/** Days from today (UTC, now) to a `YYYY-MM-DD` date; undefined for anything else. */
+export function dayOffset(date: string, now = Date.now()): number | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
+  return Math.round((Date.parse(`${date}T00:00:00Z`) - Math.floor(now / DAY) * DAY) / DAY);
+}
+
 export class FakeHuggingFace {
   readonly requests: URL[] = [];
   handler: FeedHandler = () => ({ body: [] });
@@ -58,6 +66,8 @@ export class FakeHuggingFace {
     this.server = createServer(selfSignedCertificate(), (request, response) => {
       const url = new URL(request.url ?? '/', 'https://huggingface.co');
       this.requests.push(url);
+      if (url.pathname === '/api/daily_papers')
+        this.askedOffsets.push(dayOffset(url.searchParams.get('date') ?? ''));
       const answer = this.handler(url);
       if (answer.hangUp) {
         request.socket.destroy();
@@ -71,14 +81,18 @@ export class FakeHuggingFace {
     return this;
   }
 
-  /** Serve `days[date]` for `/api/daily_papers?date=…` (empty days otherwise). */
-  serveDays(days: Record<string, unknown[]>): void {
+  /**
+   * Serve `days[offset]` for `/api/daily_papers?date=…`, where the offset is counted in days from
+   * this server's UTC today at the moment of the request (0 today, -1 yesterday; empty otherwise).
+   * Tests never name a calendar day, so a run across midnight sees the same feed.
+   */
+  serveDays(days: Record<number, unknown[]>): void {
     this.handler = (url) => {
       if (url.pathname !== '/api/daily_papers') return { status: 404, body: { error: 'not found' } };
-      const date = url.searchParams.get('date') ?? '';
+      const offset = dayOffset(url.searchParams.get('date') ?? '');
       const page = Number(url.searchParams.get('p') ?? 0);
       const limit = Number(url.searchParams.get('limit') ?? 50);
-      const items = days[date] ?? [];
+      const items = (offset !== undefined && days[offset]) || [];
       return { body: items.slice(page * limit, (page + 1) * limit) };
     };
   }
@@ -91,6 +105,9 @@ export class FakeHuggingFace {
   feedRequests(): URL[] {
     return this.requests.filter((url) => url.pathname === '/api/daily_papers');
   }
+
+  /** The day asked by each feed request, as an offset from today when it was asked. */
+  readonly askedOffsets: (number | undefined)[] = [];
 
   async stop(): Promise<void> {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));

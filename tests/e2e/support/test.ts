@@ -66,7 +66,7 @@ export async function storedBookmarks(page: Page): Promise<Record<string, unknow
 }
 
 /** Serves `days` of Daily Papers, launches the extension and waits until its first refresh stored them. */
-export async function launchWithFeed({ hf, launch }: PaperPulseFixtures, days: Record<string, unknown[]>) {
+export async function launchWithFeed({ hf, launch }: PaperPulseFixtures, days: Record<number, unknown[]>) {
   hf.serveDays(days);
   const launched = await launch();
   await waitForFeed(launched.context);
