@@ -26,7 +26,7 @@ import { UndoToast } from '@/components/UndoToast';
 const save = (bookmark: Bookmark, changes: BookmarkChanges) =>
   void sendMessage('bookmark.update', { key: bookmark.key, changes });
 
-/** The Bookmarks tab: wiring only; filtering lives in lib/popup/bookmark-list.ts. */
+/** The Bookmarks tab: wiring only; filtering lives in lib/library/bookmark-list.ts. */
 export function BookmarksPanel({ db }: { db: PaperPulseDB }) {
   const [options, setOptions] = useState<BookmarkListOptions>(DEFAULT_LIST_OPTIONS);
   const [exportError, setExportError] = useState('');

@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import type { MessageRequest, MessageResult, MessageType, ProtocolResponses } from './contract';
 
 /**
- * The sending side of lib/messaging.ts. Imports only types from it, so content scripts stay free
+ * The sending side of lib/messaging/contract.ts. Imports only types from it, so content scripts stay free
  * of zod: validation happens where messages are received.
  */
 export async function sendMessage<T extends MessageType>(

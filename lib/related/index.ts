@@ -169,7 +169,7 @@ export class RelatedIndex {
     }));
   }
 
-  /** Plain data to persist (lib/related-saved.ts); the same papers always give the same data. */
+  /** Plain data to persist (lib/related/saved.ts); the same papers always give the same data. */
   toJSON(): SavedRelatedIndex {
     return saveTables(this.tables);
   }

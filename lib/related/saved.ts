@@ -2,14 +2,14 @@ import { z } from '../zod';
 import { MAX_FIELDS, MAX_PACKED_TF } from './field-terms';
 
 /**
- * The saved form of a RelatedIndex (lib/related.ts), for the worker to keep in IndexedDB instead of
+ * The saved form of a RelatedIndex (lib/related/index.ts), for the worker to keep in IndexedDB instead of
  * re-reading every abstract each time it starts. It is laid out by term, as the index is, so that loading
  * is mostly copying arrays; and the postings of all terms share one flat array, because a 5,000-paper
  * index holds about a million numbers in some 100,000 postings, and one array clones, checks and
  * loads far faster than 100,000 small ones.
  */
 
-/** One paper as the index holds it; `termIds` and `packedTf` (lib/text/field-terms.ts) are parallel. */
+/** One paper as the index holds it; `termIds` and `packedTf` (lib/related/field-terms.ts) are parallel. */
 export interface IndexedDoc {
   id: string;
   lengths: readonly number[];

@@ -54,7 +54,7 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
   },
   {
     // v3: the Related tab's search index, kept between popup opens and updated incrementally
-    // (lib/related-sync.ts). Derived data only: losing it costs one rebuild, never user data.
+    // (lib/related/sync.ts). Derived data only: losing it costs one rebuild, never user data.
     version: 3,
     stores: { searchIndexes: 'name' },
   },

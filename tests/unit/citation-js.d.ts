@@ -1,5 +1,5 @@
 // Citation.js ships no type declarations; the tests use it only as an independent reader of what
-// lib/export writes (BibTeX, RIS, CSL-JSON).
+// lib/library/export writes (BibTeX, RIS, CSL-JSON).
 declare module '@citation-js/core' {
   export class Cite {
     constructor(data: unknown);

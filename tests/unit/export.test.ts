@@ -65,7 +65,7 @@ describe('BibTeX export', () => {
       expect(imported.title).toBe(squash(original.title));
       expect(families(imported.authors)).toEqual(families(original.authors));
       expect(imported.arxivId).toBe(original.arxivId);
-      // An arXiv paper without a DOI of its own gets arXiv's DataCite DOI, as in lib/detect/arxiv-id.ts.
+      // An arXiv paper without a DOI of its own gets arXiv's DataCite DOI, as in lib/paper/arxiv-id.ts.
       expect(imported.doi).toBe(original.doi ?? (original.arxivId && `10.48550/arxiv.${original.arxivId}`));
       expect(imported.summary).toBe(original.summary && squash(original.summary));
       expect(imported.tags.sort()).toEqual([...original.tags].sort());

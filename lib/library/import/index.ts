@@ -10,7 +10,7 @@ export type ImportResult =
   | { ok: false; error: string };
 
 /**
- * Larger than any real library (a 10,000-paper backup is about 10 MB). The popup (lib/popup/library-import.ts) should
+ * Larger than any real library (a 10,000-paper backup is about 10 MB). The popup (lib/library/prepare-import.ts) should
  * compare `File.size` with it before reading the file at all; this check is the backstop.
  */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;

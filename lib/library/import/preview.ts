@@ -27,7 +27,7 @@ export interface ImportPreview {
 export interface PreviewOptions {
   /** Entries the parser already refused, so that the preview is the one list the user reviews. */
   invalid?: readonly ImportIssue[];
-  /** The candidates come from a PaperPulse backup (see `restore` in lib/import/merge.ts). */
+  /** The candidates come from a PaperPulse backup (see `restore` in lib/library/import/merge.ts). */
   restore?: boolean;
 }
 
