@@ -19,7 +19,8 @@ import { BookmarkList } from '@/components/BookmarkList';
 import { BookmarkToolbar } from '@/components/BookmarkToolbar';
 import { EmptyState } from '@/components/EmptyState';
 import { LibraryBar } from '@/components/LibraryBar';
-import { openInTab, useInToolbarPopup } from '@/lib/popup/popup-window';
+import { useInToolbarPopup } from '@/lib/hooks/use-in-toolbar-popup';
+import { openInTab } from '@/lib/popup/popup-window';
 import { ImportPreview } from '@/components/ImportPreview';
 import { UndoToast } from '@/components/UndoToast';
 
