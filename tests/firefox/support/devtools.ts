@@ -54,6 +54,8 @@ export class Watcher {
     };
     const tab = tabs.find((candidate) => candidate.url === url);
     if (!tab) throw new Error(`No tab shows ${url} (tabs: ${tabs.map((t) => t.url).join(', ')})`);
+    // With server-side target switching the watcher announces the page's own frame too, which is
+    // where what the content script prints is reported; without it only the content scripts appear.
     const { actor } = await client.request(tab.actor, 'getWatcher', { isServerTargetSwitchingEnabled: true });
     return new Watcher(client, actor as string);
   }
