@@ -44,10 +44,14 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'paperpulse@paperpulse.dev',
-              strict_min_version: '142.0',
+              // data_collection_permissions needs Firefox 140 on desktop (so ESR 140 installs it) and
+              // 142 on Android, which reads gecko_android instead:
+              // https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent/
+              strict_min_version: '140.0',
               // Nothing leaves the browser but requests to Hugging Face's public API.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
