@@ -6,8 +6,8 @@ import { TagsInput } from './TagsInput';
 export interface BookmarkDetailsProps {
   id: string;
   bookmark: Bookmark;
-  onSaveTags: (tags: string[]) => void;
-  onSaveNote: (note: string) => void;
+  onSaveTags: (tags: string[]) => Promise<void>;
+  onSaveNote: (note: string) => Promise<void>;
 }
 
 /** The expanded part of a bookmark row: what the user adds to it, and where it can be read. */
@@ -16,7 +16,12 @@ export function BookmarkDetails({ id, bookmark, onSaveTags, onSaveNote }: Bookma
   return (
     <div class="details bookmark-details" id={id}>
       <TagsInput tags={bookmark.tags} title={bookmark.title} onSave={onSaveTags} />
-      <NoteEditor note={bookmark.note} title={bookmark.title} onSave={onSaveNote} />
+      <NoteEditor
+        bookmarkKey={bookmark.key}
+        note={bookmark.note}
+        title={bookmark.title}
+        onSave={onSaveNote}
+      />
       {links.length > 0 && (
         <p class="links">
           {links.map((link) => (

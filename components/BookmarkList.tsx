@@ -12,8 +12,8 @@ export interface BookmarkListProps {
   onToggleRead: (bookmark: Bookmark) => void;
   onRemove: (bookmark: Bookmark) => void;
   onTag: (tag: string) => void;
-  onSaveTags: (bookmark: Bookmark, tags: string[]) => void;
-  onSaveNote: (bookmark: Bookmark, note: string) => void;
+  onSaveTags: (bookmark: Bookmark, tags: string[]) => Promise<void>;
+  onSaveNote: (bookmark: Bookmark, note: string) => Promise<void>;
 }
 
 /**

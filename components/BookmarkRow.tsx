@@ -13,8 +13,8 @@ export interface BookmarkRowProps {
   onRemove: () => void;
   onToggleExpand: () => void;
   onTag: (tag: string) => void;
-  onSaveTags: (tags: string[]) => void;
-  onSaveNote: (note: string) => void;
+  onSaveTags: (tags: string[]) => Promise<void>;
+  onSaveNote: (note: string) => Promise<void>;
 }
 
 function year(publishedAt: string | undefined): string | undefined {

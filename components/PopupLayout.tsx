@@ -11,10 +11,12 @@ export interface PopupLayoutProps {
   onSelect: (tab: PopupTab) => void;
   bookmarkCount: number;
   panels: Record<PopupTab, ComponentChildren>;
+  /** Under every panel: what a failed save could not do. */
+  footer?: ComponentChildren;
 }
 
 /** The popup's frame: header, status, tabs and their panels. Shared by the first screen and the app. */
-export function PopupLayout({ state, selected, onSelect, bookmarkCount, panels }: PopupLayoutProps) {
+export function PopupLayout({ state, selected, onSelect, bookmarkCount, panels, footer }: PopupLayoutProps) {
   const tabs = [
     { id: 'trending', label: 'Trending' },
     { id: 'related', label: 'Related' },
@@ -41,6 +43,7 @@ export function PopupLayout({ state, selected, onSelect, bookmarkCount, panels }
           {panels[id]}
         </section>
       ))}
+      {footer}
     </main>
   );
 }

@@ -16,6 +16,8 @@ export const LIMITS = {
   noteLength: 20_000,
   summaryLength: 20_000,
   venueLength: 1000,
+  /** How long a removed bookmark can be restored, notes and tags included. */
+  trashDays: 30,
   /** Papers a listing page may ask about in one message. */
   idsPerMessage: 1000,
 } as const;

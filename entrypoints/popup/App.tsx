@@ -16,12 +16,10 @@ import { initialPanel } from '@/lib/popup/popup-window';
 import type { EarlyInput } from './FirstScreenView';
 import { TrendingPanel } from '@/components/TrendingPanel';
 import { useLazy } from '@/lib/hooks/use-lazy';
+import { useWriteErrors } from '@/lib/hooks/use-write-errors';
+import { WriteError } from '@/components/WriteError';
 
 const db = getDb();
-
-function toggleRef(ref: PaperRef, bookmarked: boolean) {
-  void sendMessage('bookmark.set', { ref, bookmarked: !bookmarked });
-}
 
 /** The full popup. `firstScreen` (read before this module loaded) seeds its first render. */
 export function App({ firstScreen, early }: { firstScreen: FirstScreen | null; early?: EarlyInput }) {
@@ -47,6 +45,13 @@ export function App({ firstScreen, early }: { firstScreen: FirstScreen | null; e
     firstScreen?.bookmarkedKeys ?? new Set<string>(),
   );
   const lookup = usePaperLookup(db, query);
+  const writes = useWriteErrors();
+  const toggleRef = (ref: PaperRef, bookmarked: boolean) =>
+    void writes
+      .attempt(bookmarked ? 'Not removed' : 'Not bookmarked', () =>
+        sendMessage('bookmark.set', { ref, bookmarked: !bookmarked }),
+      )
+      .catch(() => undefined);
   const papers = useMemo(
     () => (lookup.state === 'none' ? filterPapers(view?.papers ?? [], query) : []),
     [view, query, lookup.state],
@@ -97,6 +102,7 @@ export function App({ firstScreen, early }: { firstScreen: FirstScreen | null; e
         ),
         bookmarks: tab === 'bookmarks' && BookmarksPanel && <BookmarksPanel db={db} />,
       }}
+      footer={<WriteError message={writes.error} onDismiss={writes.dismiss} />}
     />
   );
 }

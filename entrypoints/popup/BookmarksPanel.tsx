@@ -23,20 +23,35 @@ import { useInToolbarPopup } from '@/lib/hooks/use-in-toolbar-popup';
 import { openInTab } from '@/lib/popup/popup-window';
 import { ImportPreview } from '@/components/ImportPreview';
 import { UndoToast } from '@/components/UndoToast';
-
-const save = (bookmark: Bookmark, changes: BookmarkChanges) =>
-  void sendMessage('bookmark.update', { key: bookmark.key, changes });
+import { RecentlyRemoved } from '@/components/RecentlyRemoved';
+import { WriteError } from '@/components/WriteError';
+import { useWriteErrors } from '@/lib/hooks/use-write-errors';
+import { initialSearch } from '@/lib/popup/popup-window';
 
 /** The Bookmarks tab: wiring only; filtering lives in lib/library/bookmark-list.ts. */
 export function BookmarksPanel({ db }: { db: PaperPulseDB }) {
-  const [options, setOptions] = useState<BookmarkListOptions>(DEFAULT_LIST_OPTIONS);
+  // "Open in PaperPulse" from a page lands here searched for that paper.
+  const [options, setOptions] = useState<BookmarkListOptions>(() => ({
+    ...DEFAULT_LIST_OPTIONS,
+    query: initialSearch(),
+  }));
+  const writes = useWriteErrors();
+  const trash = useLiveQuery(() => db.trash.orderBy('removedAt').reverse().toArray(), [db], []);
+  const save = (bookmark: Bookmark, changes: BookmarkChanges) =>
+    writes
+      .attempt('Not saved', () => sendMessage('bookmark.update', { key: bookmark.key, changes }))
+      .then(() => undefined);
+  const restore = (key: string) =>
+    void writes
+      .attempt('Not restored', () => sendMessage('bookmark.restore', { key }))
+      .catch(() => undefined);
   const [exportError, setExportError] = useState('');
   const inToolbarPopup = useInToolbarPopup();
   const library = useLiveQuery(() => libraryView(db), [db], undefined);
   const all = library?.bookmarks ?? [];
   const shown = useMemo(() => bookmarkList(all, options, library?.upvotes), [library, options]);
   const tags = useMemo(() => tagCounts(all), [library]);
-  const removal = useUndoRemove(db);
+  const removal = useUndoRemove();
   const importer = useBookmarkImport(db);
   const { state } = importer;
   const change = (changes: Partial<BookmarkListOptions>) =>
@@ -71,8 +86,10 @@ export function BookmarksPanel({ db }: { db: PaperPulseDB }) {
         label={
           shown.length === all.length ? 'Bookmarks' : `Bookmarks, ${shown.length} of ${all.length} shown`
         }
-        onToggleRead={(bookmark) => save(bookmark, { read: !bookmark.read })}
-        onRemove={(bookmark) => void removal.remove(bookmark)}
+        onToggleRead={(bookmark) => void save(bookmark, { read: !bookmark.read }).catch(() => undefined)}
+        onRemove={(bookmark) =>
+          void writes.attempt('Not removed', () => removal.remove(bookmark)).catch(() => undefined)
+        }
         onTag={(tag) => change({ tag })}
         onSaveTags={(bookmark, tags) => save(bookmark, { tags })}
         onSaveNote={(bookmark, note) => save(bookmark, { note })}
@@ -115,10 +132,12 @@ export function BookmarksPanel({ db }: { db: PaperPulseDB }) {
           onCancel={importer.cancel}
         />
       )}
+      <RecentlyRemoved rows={trash} now={Date.now()} onRestore={restore} />
+      <WriteError message={writes.error} onDismiss={writes.dismiss} />
       <UndoToast
-        message={removal.removal && `Removed “${removal.removal.bookmark.title}”.`}
+        message={removal.removal && `Removed “${removal.removal.title}”.`}
         id={removal.removal?.at ?? 0}
-        onUndo={() => void removal.undo()}
+        onUndo={() => void writes.attempt('Not restored', () => removal.undo()).catch(() => undefined)}
         onDismiss={removal.dismiss}
       />
     </>

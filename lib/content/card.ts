@@ -2,13 +2,20 @@ import { formatDay } from '../format';
 import type { PaperStatus } from '../messaging/contract';
 import type { PaperRef } from '../paper/ref';
 import { huggingFacePaperUrl, isHttpUrl } from '../url';
-import { h } from './dom';
+import { h, onTrustedClick } from './dom';
 
 export interface CardState {
   ref: PaperRef;
   status?: PaperStatus;
   /** The worker could not answer: the bookmark still works, the feed line says so. */
   error?: string;
+  /** What the last click could not do, said next to the button until the next one. */
+  notice?: { text: string; openLibrary?: boolean };
+}
+
+export interface CardActions {
+  toggle: () => void;
+  openLibrary: () => void;
 }
 
 function link(href: string | undefined, text: string, label?: string) {
@@ -19,28 +26,33 @@ function link(href: string | undefined, text: string, label?: string) {
 
 /**
  * A bookmark toggle: its name stays the same and `aria-pressed` says the state (a name that flips
- * with the state reads as a double negative). Update it with `showBookmarked`, in place, so that
- * keyboard focus stays on it.
+ * with the state reads as a double negative). Both labels are always there, stacked in one grid
+ * cell with the other one hidden, so the button has one width whatever the state: the page around
+ * it must not be able to tell from its size whether the paper is in the user's library. Update
+ * it with `showBookmarked`, in place, so that keyboard focus stays on it.
  */
 export function bookmarkButton(label: string, onToggle: () => void, short = false): HTMLButtonElement {
-  const button = h('button', { type: 'button', 'aria-label': label });
-  if (short) button.dataset.short = '';
-  button.addEventListener('click', onToggle);
+  const button = h(
+    'button',
+    { type: 'button', class: 'toggle', 'aria-label': label },
+    h('span', { class: 'on', 'aria-hidden': 'true' }, short ? '★' : '★ Bookmarked'),
+    h('span', { class: 'off', 'aria-hidden': 'true' }, short ? '☆' : '☆ Bookmark'),
+  );
+  onTrustedClick(button, onToggle);
   return button;
 }
 
 export function showBookmarked(button: HTMLButtonElement, bookmarked: boolean): void {
   button.setAttribute('aria-pressed', String(bookmarked));
   button.title = bookmarked ? 'Bookmarked in PaperPulse (click to remove)' : 'Bookmark in PaperPulse';
-  const short = 'short' in button.dataset;
-  button.textContent = short ? (bookmarked ? '★' : '☆') : bookmarked ? '★ Bookmarked' : '☆ Bookmark';
 }
 
-function feedLine({ ref, status, error }: CardState) {
+/** "#2 on Daily Papers, Dec 1, 2026 · ▲ 64 · 3 comments · Hugging Face · Code" */
+function feedLine({ ref, status, error }: CardState): Node[] {
   const feed = status?.feed;
   if (feed) {
     const day = formatDay(feed.date, { weekday: false });
-    return [
+    const parts = [
       h(
         'span',
         { class: 'rank' },
@@ -49,14 +61,14 @@ function feedLine({ ref, status, error }: CardState) {
       h('span', { class: 'upvotes', title: `${feed.upvotes} upvotes` }, `▲ ${feed.upvotes}`),
       // Words, not an emoji: emoji fonts are missing on many Linux desktops.
       h('span', { class: 'comments' }, `${feed.numComments} comment${feed.numComments === 1 ? '' : 's'}`),
-      h(
-        'span',
-        { class: 'links' },
-        link(huggingFacePaperUrl(feed.arxivId), 'Hugging Face', 'Open on Hugging Face'),
-        link(feed.githubRepo, 'Code', 'Code repository'),
-        link(feed.projectPage, 'Project', 'Project page'),
-      ),
-    ];
+      link(huggingFacePaperUrl(feed.arxivId), 'Hugging Face', 'Open on Hugging Face'),
+      link(feed.githubRepo, 'Code', 'Code repository'),
+      link(feed.projectPage, 'Project', 'Project page'),
+    ].filter((part): part is HTMLElement => !!part);
+    // Separators are text, so the line reads (and copies) as "… · ▲ 64 · 3 comments".
+    return parts.flatMap((part, i) =>
+      i ? [h('span', { class: 'sep', 'aria-hidden': 'true' }, ' · '), part] : [part],
+    );
   }
   const lookup = ref.arxivId
     ? huggingFacePaperUrl(ref.arxivId)
@@ -72,11 +84,22 @@ function feedLine({ ref, status, error }: CardState) {
   ];
 }
 
+function noticeLine(notice: CardState['notice'], actions: CardActions): Node[] {
+  if (!notice) return [];
+  const open = notice.openLibrary
+    ? h('button', { type: 'button', class: 'text-button' }, 'Open in PaperPulse')
+    : null;
+  if (open) onTrustedClick(open, actions.openLibrary);
+  return open
+    ? [h('span', { class: 'notice' }, notice.text), document.createTextNode(' '), open]
+    : [h('span', { class: 'notice' }, notice.text)];
+}
+
 /**
- * Renders the card into `root`: built once, then only the feed line and the button's state change,
- * so a keyboard user's focus stays on the button.
+ * Renders the card into `root`: built once, then only the feed line, the notice and the button's
+ * state change, so a keyboard user's focus stays on the button.
  */
-export function renderCard(root: ShadowRoot, state: CardState, dark: boolean, onToggle: () => void): void {
+export function renderCard(root: ShadowRoot, state: CardState, dark: boolean, actions: CardActions): void {
   let card = root.querySelector<HTMLElement>('.card');
   if (!card) {
     card = h(
@@ -84,13 +107,12 @@ export function renderCard(root: ShadowRoot, state: CardState, dark: boolean, on
       { class: dark ? 'card dark' : 'card', role: 'region', 'aria-label': 'PaperPulse' },
       h('span', { class: 'brand' }, 'PaperPulse'),
       h('span', { class: 'feed-line' }),
-      bookmarkButton('Bookmark in PaperPulse', onToggle),
+      bookmarkButton('Bookmark in PaperPulse', actions.toggle),
+      h('span', { class: 'notice-line', role: 'status' }),
     );
     root.append(card);
   }
   card.querySelector('.feed-line')!.replaceChildren(...feedLine(state));
-  showBookmarked(
-    card.querySelector('button[aria-label="Bookmark in PaperPulse"]')!,
-    !!state.status?.bookmarked,
-  );
+  card.querySelector('.notice-line')!.replaceChildren(...noticeLine(state.notice, actions));
+  showBookmarked(card.querySelector<HTMLButtonElement>('button.toggle')!, !!state.status?.bookmarked);
 }

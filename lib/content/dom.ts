@@ -16,12 +16,27 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/** A host element with an open shadow root: page styles cannot reach in, ours cannot leak out. */
+/**
+ * A host element with a CLOSED shadow root: page styles cannot reach in, ours cannot leak out, and
+ * page scripts cannot reach our buttons (`host.shadowRoot` is null for them), as password managers
+ * draw their in-page UI. Only this content script holds `root`.
+ */
 export function shadowHost(tag: string, css: string): { host: HTMLElement; root: ShadowRoot } {
   const host = document.createElement(tag);
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   root.append(h('style', {}, css));
   return { host, root };
+}
+
+/**
+ * Runs `action` for clicks the user made (mouse, touch, or Enter/Space on the focused button),
+ * never for clicks a page script synthesises (`element.click()`, `dispatchEvent`), which the
+ * browser marks untrusted.
+ */
+export function onTrustedClick(element: HTMLElement, action: () => void): void {
+  element.addEventListener('click', (event) => {
+    if (event.isTrusted) action();
+  });
 }
 
 /**

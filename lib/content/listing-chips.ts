@@ -5,11 +5,18 @@ import { sendMessage } from '../messaging/send';
 import type { PaperRef } from '../paper/ref';
 import { watchBroadcasts } from '../messaging/watch';
 import { bookmarkButton, showBookmarked } from './card';
-import { h, isDarkPage, shadowHost } from './dom';
+import { h, isDarkPage, onTrustedClick, shadowHost } from './dom';
 import type { ListingEntry } from '../sites/types';
 import { CHIP_CSS } from './styles';
 
 export const CHIP_TAG = 'paperpulse-chip';
+
+/** A bookmark with notes or tags is never removed from a page: the user does it in PaperPulse. */
+export function openLibraryButton(key: string): HTMLButtonElement {
+  const button = h('button', { type: 'button', class: 'text-button' }, 'Open in PaperPulse');
+  onTrustedClick(button, () => void sendMessage('library.open', { key }).catch(() => undefined));
+  return button;
+}
 
 function refOf(entry: ListingEntry): PaperRef {
   return {
@@ -43,12 +50,23 @@ export async function mountListingChips(doc: Document, entries: ListingEntry[]):
       const { host, root } = shadowHost(CHIP_TAG, CHIP_CSS);
       const feed = items[entry.arxivId]?.feed;
       let bookmarked = !!items[entry.arxivId]?.bookmarked;
+      const notice = h('span', { class: 'notice', role: 'status' });
       const button = bookmarkButton(
         `Bookmark: ${entry.title ?? entry.arxivId}`,
         () => {
           const wanted = !bookmarked;
           show(wanted);
-          sendMessage('bookmark.set', { ref: refOf(entry), bookmarked: wanted }).catch(() => show(!wanted));
+          notice.replaceChildren();
+          sendMessage('bookmark.set', { ref: refOf(entry), bookmarked: wanted })
+            .then(({ bookmarked: now, kept }) => {
+              show(now);
+              if (kept)
+                notice.replaceChildren(' Has your notes: ', openLibraryButton(arxivKey(entry.arxivId)));
+            })
+            .catch((error: Error) => {
+              show(!wanted);
+              notice.textContent = ` Not saved: ${error.message}`;
+            });
         },
         true,
       );
@@ -59,7 +77,7 @@ export async function mountListingChips(doc: Document, entries: ListingEntry[]):
       const chip =
         feed &&
         h('span', { class: 'chip', title: `${feed.upvotes} upvotes on Daily Papers` }, `▲ ${feed.upvotes}`);
-      const wrapper = h('span', { class: dark ? 'dark' : '' }, chip, button);
+      const wrapper = h('span', { class: dark ? 'dark' : '' }, chip, button, notice);
       show(bookmarked);
       root.append(wrapper);
       entry.anchor.after(host);

@@ -22,7 +22,8 @@ export function mountPaperCard(doc: Document, ref: PaperRef): () => void {
   else doc.body.prepend(host);
   const state: CardState = { ref };
   let disposed = false;
-  const render = () => !disposed && renderCard(root, state, dark, toggle);
+  const render = () => !disposed && renderCard(root, state, dark, { toggle, openLibrary });
+  const openLibrary = () => void sendMessage('library.open', { key: ref.key }).catch(() => undefined);
 
   async function toggle() {
     const bookmarked = !state.status?.bookmarked;
@@ -30,14 +31,22 @@ export function mountPaperCard(doc: Document, ref: PaperRef): () => void {
     const fresh = detectPaper(location.href, doc);
     const current = fresh?.key === ref.key ? fresh : ref;
     state.status = { key: ref.key, feed: state.status?.feed ?? null, bookmarked };
+    state.notice = undefined;
     render();
     try {
-      await sendMessage('bookmark.set', { ref: current, bookmarked });
+      const answer = await sendMessage('bookmark.set', { ref: current, bookmarked });
+      state.status = { ...state.status, bookmarked: answer.bookmarked };
+      if (answer.kept) {
+        state.notice = {
+          text: 'This bookmark has your notes or tags; remove it in PaperPulse.',
+          openLibrary: true,
+        };
+      }
     } catch (error) {
       state.status = { ...state.status, bookmarked: !bookmarked };
-      state.error = (error as Error).message;
-      render();
+      state.notice = { text: `Not saved: ${(error as Error).message}` };
     }
+    render();
   }
 
   const unwatch = watchBroadcasts((event) => {

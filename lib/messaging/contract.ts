@@ -66,10 +66,15 @@ export const PROTOCOL = {
     untrusted: false,
     request: z.object({ key: PaperKeySchema, changes: BookmarkChangesSchema }),
   },
-  /** Put a removed bookmark back exactly as it was (Undo). */
+  /** Put a removed bookmark back from the trash, notes and tags included (Undo, "Recently removed"). */
   'bookmark.restore': {
     untrusted: false,
-    request: z.object({ bookmark: BookmarkSchema }),
+    request: z.object({ key: PaperKeySchema }),
+  },
+  /** Open the user's library on this paper (a page cannot remove a bookmark that holds notes). */
+  'library.open': {
+    untrusted: true,
+    request: z.object({ key: PaperKeySchema }),
   },
   /** Write a previewed import (lib/library/import): new rows added, existing ones merged. */
   'library.import': {
@@ -103,9 +108,14 @@ export const PROTOCOL = {
 export interface ProtocolResponses {
   'paper.status': PaperStatus;
   'paper.statusMany': { items: Record<string, { bookmarked: boolean; feed: FeedInfo | null }> };
-  'bookmark.set': { key: string; bookmarked: boolean };
+  /**
+   * `bookmarked` is the state after the call; `kept` when a page asked to remove a bookmark that
+   * holds the user's notes or tags, which only the popup may do.
+   */
+  'bookmark.set': { key: string; bookmarked: boolean; kept?: true };
   'bookmark.update': { key: string };
   'bookmark.restore': { key: string };
+  'library.open': { opened: boolean };
   'library.import': { added: number; updated: number; unchanged: number };
   'related.query': { hits: RelatedHit[] };
   /** When the user had last looked before this opening (rows newer than it get the "new" dot). */

@@ -24,6 +24,18 @@ export function isExtensionPage(
 }
 
 /**
+ * What the sender can show of a failure. IndexedDB's quota error (Dexie keeps its name) says the
+ * browser's storage is full, which the user can act on; its own text does not.
+ */
+export function describeError(error: unknown): string {
+  const name = (error as { name?: unknown } | null)?.name;
+  if (name === 'QuotaExceededError') {
+    return "the browser's storage for PaperPulse is full; nothing was changed (free some disk space, or clear the feed cache)";
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
  * Validates a raw message against the contract and runs its handler; fails closed with an error
  * the sender can show. Never throws: a hostile page cannot crash the worker through it.
  */
@@ -53,7 +65,7 @@ export async function dispatchMessage(
     };
     return { ok: true, value: (await handler(request.data, context)) as never };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: describeError(error) };
   }
 }
 

@@ -11,3 +11,8 @@ export function initialPanel<T extends string>(allowed: readonly T[], fallback: 
   const wanted = new URLSearchParams(location.search).get('panel');
   return allowed.find((panel) => panel === wanted) ?? fallback;
 }
+
+/** The search a `?search=` link asks for (the library opened from a page, on one paper). */
+export function initialSearch(): string {
+  return (new URLSearchParams(location.search).get('search') ?? '').slice(0, 1000);
+}

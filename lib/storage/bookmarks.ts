@@ -57,6 +57,32 @@ export function bookmarkFromPaper(paper: Paper, now: number): Bookmark {
   return bookmarkFromRef(feedPaperRef(paper), now, paper);
 }
 
+export interface SetOptions {
+  /**
+   * The request comes from a web page (a card or chip), not from PaperPulse's own pages: a
+   * bookmark holding the user's notes or tags is then kept, and the answer says so.
+   */
+  fromPage?: boolean;
+}
+
+/** The user's own work on a bookmark, which a page alone may never throw away. */
+export function hasUserWork(bookmark: Bookmark): boolean {
+  return bookmark.note.trim() !== '' || bookmark.tags.length > 0;
+}
+
+/** A restored row keeps what the user did since (a re-bookmark, a new note) and gets back the rest. */
+function restoredRow(trashed: Bookmark, current: Bookmark | undefined, now: number): Bookmark {
+  if (!current) return { ...trashed, updatedAt: now };
+  return {
+    ...current,
+    note: current.note.trim() ? current.note : trashed.note,
+    tags: [...new Set([...current.tags, ...trashed.tags])],
+    read: current.read || trashed.read,
+    addedAt: Math.min(current.addedAt, trashed.addedAt),
+    updatedAt: now,
+  };
+}
+
 export function createBookmarkWriter({ db, now, announce }: BookmarkWriterDeps) {
   const changed = (key: string, bookmarked: boolean): BookmarkChanged => ({
     type: 'bookmark.changed',
@@ -64,25 +90,38 @@ export function createBookmarkWriter({ db, now, announce }: BookmarkWriterDeps) 
     bookmarked,
   });
   return {
-    /** Adds or removes a bookmark. Adding one that exists keeps the user's tags, note and read state. */
-    async set(ref: PaperRef, bookmarked: boolean): Promise<Bookmark | undefined> {
-      let saved: Bookmark | undefined;
-      await db.transaction('rw', db.bookmarks, db.papers, async () => {
+    /**
+     * Adds or removes a bookmark. Adding one that exists keeps the user's tags, note and read
+     * state; adding one removed lately brings its notes and tags back from the trash. Removing
+     * moves it to the trash (LIMITS.trashDays), never deletes it. Returns the state after the call.
+     */
+    async set(
+      ref: PaperRef,
+      bookmarked: boolean,
+      { fromPage = false }: SetOptions = {},
+    ): Promise<{ bookmarked: boolean; kept?: true }> {
+      const result = await db.transaction('rw', db.bookmarks, db.papers, db.trash, async () => {
         const existing = await db.bookmarks.get(ref.key);
         if (!bookmarked) {
-          if (existing) await db.bookmarks.delete(ref.key);
-          return;
+          if (!existing) return { bookmarked: false };
+          if (fromPage && hasUserWork(existing)) return { bookmarked: true, kept: true as const };
+          await db.trash.put({ key: ref.key, bookmark: existing, removedAt: now() });
+          await db.bookmarks.delete(ref.key);
+          return { bookmarked: false };
         }
-        if (existing) {
-          saved = existing;
-          return;
+        if (existing) return { bookmarked: true };
+        const trashed = await db.trash.get(ref.key);
+        if (trashed) {
+          await db.bookmarks.add(restoredRow(trashed.bookmark, undefined, now()));
+          await db.trash.delete(ref.key);
+          return { bookmarked: true };
         }
         const paper = ref.arxivId ? await db.papers.get(ref.arxivId) : undefined;
-        saved = bookmarkFromRef(ref, now(), paper);
-        await db.bookmarks.add(saved);
+        await db.bookmarks.add(bookmarkFromRef(ref, now(), paper));
+        return { bookmarked: true };
       });
-      await announce([changed(ref.key, bookmarked)]);
-      return saved;
+      await announce([changed(ref.key, result.bookmarked)]);
+      return result;
     },
 
     /** Tags, note or read state; fails when the bookmark is gone (removed meanwhile elsewhere). */
@@ -91,10 +130,21 @@ export function createBookmarkWriter({ db, now, announce }: BookmarkWriterDeps) 
       if (updated === 0) throw new Error('This bookmark was removed meanwhile; nothing was saved.');
     },
 
-    /** Puts a removed bookmark back exactly as it was (undo). */
-    async restore(bookmark: Bookmark): Promise<void> {
-      await db.bookmarks.put(bookmark);
-      await announce([changed(bookmark.key, true)]);
+    /** Puts a removed bookmark back from the trash, notes and tags included (Undo). */
+    async restore(key: string): Promise<void> {
+      await db.transaction('rw', db.bookmarks, db.trash, async () => {
+        const trashed = await db.trash.get(key);
+        if (!trashed) throw new Error('This bookmark is no longer in “Recently removed”.');
+        await db.bookmarks.put(restoredRow(trashed.bookmark, await db.bookmarks.get(key), now()));
+        await db.trash.delete(key);
+      });
+      await announce([changed(key, true)]);
+    },
+
+    /** Forgets removed bookmarks older than LIMITS.trashDays; returns how many. */
+    async pruneTrash(): Promise<number> {
+      const cutoff = now() - LIMITS.trashDays * 86_400_000;
+      return db.trash.where('removedAt').below(cutoff).delete();
     },
 
     /**

@@ -68,6 +68,14 @@ export const BookmarkSchema = z.object({
 export type Bookmark = z.infer<typeof BookmarkSchema>;
 export type BookmarkInput = z.input<typeof BookmarkSchema>;
 
+/** A removed bookmark, kept whole until it is restored or LIMITS.trashDays have passed. */
+export const TrashRowSchema = z.object({
+  key: PaperKeySchema,
+  bookmark: BookmarkSchema,
+  removedAt: z.number(),
+});
+export type TrashRow = z.infer<typeof TrashRowSchema>;
+
 /** Extension state that must survive the worker being stopped. */
 export interface StateValues {
   /** When the popup was last opened: papers first seen after this are "new". */

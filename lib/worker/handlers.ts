@@ -36,6 +36,8 @@ export interface HandlerDeps {
   tabs: TabPapers;
   /** The popup opened: mark everything seen, update the badge; returns when the user last looked. */
   popupOpened: () => Promise<number>;
+  /** Opens the library (popup.html in a tab) on this bookmark. */
+  openLibrary: (key: string) => Promise<void>;
 }
 
 /**
@@ -50,7 +52,14 @@ async function pageShows(tabs: TabPapers, sender: Runtime.MessageSender, key: st
 }
 
 /** The worker's answers to the message contract. Requests arrive already validated. */
-export function createHandlers({ db, now, bookmarks, tabs, popupOpened }: HandlerDeps): Handlers {
+export function createHandlers({
+  db,
+  now,
+  bookmarks,
+  tabs,
+  popupOpened,
+  openLibrary,
+}: HandlerDeps): Handlers {
   /** Remembers what a content script's tab shows (extension pages are not tabs showing papers). */
   const note = ({ sender, fromExtensionPage }: MessageContext, keys: string[]) =>
     !fromExtensionPage && sender.tab?.id !== undefined && sender.url
@@ -96,16 +105,25 @@ export function createHandlers({ db, now, bookmarks, tabs, popupOpened }: Handle
       if (!context.fromExtensionPage && !(await pageShows(tabs, context.sender, ref.key))) {
         throw new Error('this page does not show that paper');
       }
-      await bookmarks.set(ref, bookmarked);
-      return { key: ref.key, bookmarked };
+      return {
+        key: ref.key,
+        ...(await bookmarks.set(ref, bookmarked, { fromPage: !context.fromExtensionPage })),
+      };
     },
     'bookmark.update': async ({ key, changes }) => {
       await bookmarks.update(key, changes);
       return { key };
     },
-    'bookmark.restore': async ({ bookmark }) => {
-      await bookmarks.restore(bookmark);
-      return { key: bookmark.key };
+    'bookmark.restore': async ({ key }) => {
+      await bookmarks.restore(key);
+      return { key };
+    },
+    'library.open': async ({ key }, context) => {
+      if (!context.fromExtensionPage && !(await pageShows(tabs, context.sender, key))) {
+        throw new Error('this page does not show that paper');
+      }
+      await openLibrary(key);
+      return { opened: true };
     },
     'library.import': async ({ rows, overwriteUserFields, restore }) =>
       bookmarks.importRows(rows, { overwriteUserFields, restore }),

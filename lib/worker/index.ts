@@ -25,6 +25,7 @@ export function createWorker() {
     const showing = await tabs.tabsShowing(events.map((event) => event.key)).catch(() => new Map());
     await Promise.all(events.map((event) => sendToTabs(showing.get(event.key) ?? [], event)));
   };
+  const bookmarks = createBookmarkWriter({ db, now, announce });
   const scheduler = createScheduler({
     db,
     alarms: browser.alarms,
@@ -34,6 +35,7 @@ export function createWorker() {
     settings: getSettings,
     afterRun: async (outcome) => {
       await updateBadge(db).catch(logError('could not update the badge'));
+      await bookmarks.pruneTrash().catch(logError('could not prune the trash'));
       // Keep the Related index current here, so the popup finds it ready.
       if (outcome?.daysStored.length) await syncRelatedIndex(db, now()).catch(logError('Related index'));
     },
@@ -41,8 +43,14 @@ export function createWorker() {
   const handlers = createHandlers({
     db,
     now,
-    bookmarks: createBookmarkWriter({ db, now, announce }),
+    bookmarks,
     tabs,
+    openLibrary: async (key) => {
+      // The library, searched for this paper: its notes and tags are one click away.
+      const title = (await db.bookmarks.get(key))?.title ?? '';
+      const url = browser.runtime.getURL(`/popup.html?panel=bookmarks&search=${encodeURIComponent(title)}`);
+      await browser.tabs.create({ url });
+    },
     popupOpened: async () => {
       const seenBefore = await markAllSeen(db, now());
       // A failed or stale refresh is retried now rather than an hour later; the popup does not wait.

@@ -1,5 +1,7 @@
 import type { BrowserContext, Route } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { PAPER_URL_CASES } from '../cases/paper-urls';
+import { CARD, CHIP, clickBookmark, pageUi, readCard, readChips, waitForCard } from './support/card';
 import { isInjected } from './support/manifest';
 import {
   expect,
@@ -39,22 +41,25 @@ test('every paper page gets its card, every other page nothing', async ({ hf, la
   const { context } = await start(launch, hf);
   for (const c of paperPages) {
     const tab = await openCase(context, c.url, c.page!);
-    const card = tab.locator('paperpulse-annotation');
-    await expect(card, c.url).toHaveCount(1);
-    await expect(card.getByRole('button', { name: /bookmark/i }), c.url).toBeVisible();
+    const ui = await pageUi(tab);
+    const card = await waitForCard(ui, c.url);
+    expect(card.shadowRootType, c.url).toBe('closed');
+    expect(card.button?.attributes['aria-label'], c.url).toBe('Bookmark in PaperPulse');
+    expect(await ui.box(card.button!), c.url).toMatchObject({ width: expect.any(Number) });
     const arxivId = c.key!.startsWith('arxiv:') ? c.key!.slice(6) : undefined;
     if (arxivId && realDay.some((item) => item.paper.id === arxivId)) {
-      await expect(card.locator('.upvotes'), c.url).toHaveText(`▲ ${upvotesOf(arxivId)}`);
-      await expect(card.locator('.rank'), c.url).toContainText('on Daily Papers');
+      expect(card.upvotes, c.url).toBe(`▲ ${upvotesOf(arxivId)}`);
+      expect(card.rank, c.url).toContain('on Daily Papers');
     } else {
-      await expect(card.locator('.not-in-feed'), c.url).toContainText('Look it up on Hugging Face');
+      expect(card.notInFeed, c.url).toContain('Look it up on Hugging Face');
     }
     await tab.close();
   }
   for (const c of otherPages) {
     const tab = await openCase(context, c.url, c.page!);
+    const ui = await pageUi(tab);
     await tab.waitForTimeout(300);
-    await expect(tab.locator('paperpulse-annotation, paperpulse-chip'), c.url).toHaveCount(0);
+    expect((await ui.hosts(CARD)).length + (await ui.hosts(CHIP)).length, c.url).toBe(0);
     await tab.close();
   }
 });
@@ -64,20 +69,18 @@ test('the bookmark button adds the paper to the bookmarks and stays in step acro
   launch,
 }) => {
   const { context, extensionId } = await start(launch, hf);
-  const url = 'https://arxiv.org/abs/2410.17243';
-  const first = await openCase(context, url, 'arxiv-abs-2410.17243.html');
+  const first = await openCase(context, 'https://arxiv.org/abs/2410.17243', 'arxiv-abs-2410.17243.html');
   const second = await openCase(
     context,
     'https://huggingface.co/papers/2410.17243',
     'hf-paper-2410.17243.html',
   );
-  const button = first
-    .locator('paperpulse-annotation')
-    .getByRole('button', { name: 'Bookmark in PaperPulse' });
-  await button.click();
-  await expect(first.locator('paperpulse-annotation button')).toHaveAttribute('aria-pressed', 'true');
+  const [firstUi, secondUi] = [await pageUi(first), await pageUi(second)];
+  await waitForCard(firstUi);
+  await waitForCard(secondUi);
+  expect((await clickBookmark(firstUi)).pressed).toBe('true');
   // The same paper on another site, in another tab, follows.
-  await expect(second.locator('paperpulse-annotation button')).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(async () => (await readCard(secondUi)).pressed).toBe('true');
 
   const popup = await openPopup(context, extensionId);
   const stored = (await storedBookmarks(popup)) as { key: string; title: string; authors: string[] }[];
@@ -87,18 +90,18 @@ test('the bookmark button adds the paper to the bookmarks and stays in step acro
   expect(stored[0]!.authors[0]).toBe('Zesen Cheng');
 
   // Removing it from the other tab updates the first.
-  await second.locator('paperpulse-annotation button').click();
-  await expect(first.locator('paperpulse-annotation button')).toHaveAttribute('aria-pressed', 'false');
+  expect((await clickBookmark(secondUi)).pressed).toBe('false');
+  await expect.poll(async () => (await readCard(firstUi)).pressed).toBe('false');
+  expect(await storedBookmarks(popup)).toHaveLength(0);
 });
 
 test('a hostile page: its markup is shown as text and nothing of ours runs it', async ({ hf, launch }) => {
   const { context, extensionId } = await start(launch, hf);
   const hostile = PAPER_URL_CASES.find((c) => c.page === 'arxiv-abs-hostile.html')!;
   const tab = await openCase(context, hostile.url, hostile.page!);
-  const card = tab.locator('paperpulse-annotation');
-  await expect(card).toHaveCount(1);
-  await card.getByRole('button', { name: 'Bookmark in PaperPulse' }).click();
-  await expect(card.locator('button')).toHaveAttribute('aria-pressed', 'true');
+  const ui = await pageUi(tab);
+  await waitForCard(ui);
+  expect((await clickBookmark(ui)).pressed).toBe('true');
   expect(await tab.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
 
   const popup = await openPopup(context, extensionId);
@@ -112,18 +115,27 @@ test('listing pages: feed papers get an upvote chip, every entry a bookmark butt
   launch,
 }) => {
   const { context } = await start(launch, hf);
-  for (const c of pageCases.filter((c) => c.note === 'listing')) {
+  const listings = pageCases.filter((c) => c.note === 'listing');
+  expect(listings.length).toBeGreaterThan(1);
+  for (const c of listings) {
     const tab = await openCase(context, c.url, c.page!);
-    const chips = tab.locator('paperpulse-chip');
-    await expect.poll(() => chips.count(), c.url).toBeGreaterThan(0);
-    const count = await chips.count();
-    await expect(chips.locator('button')).toHaveCount(count);
-    await expect(chips.locator('.chip').first()).toContainText('▲');
+    const ui = await pageUi(tab);
+    await expect.poll(async () => (await readChips(ui)).length, c.url).toBeGreaterThan(0);
+    const chips = await readChips(ui);
+    expect(
+      chips.every((chip) => chip.button && chip.shadowRootType === 'closed'),
+      c.url,
+    ).toBe(true);
+    expect(
+      chips.some((chip) => chip.upvotes?.startsWith('▲')),
+      c.url,
+    ).toBe(true);
     // Toggle the first entry (an earlier listing may have bookmarked the same paper already).
-    const button = chips.first().locator('button');
-    const before = await button.getAttribute('aria-pressed');
-    await button.click();
-    await expect(button).toHaveAttribute('aria-pressed', before === 'true' ? 'false' : 'true');
+    const before = chips[0]!.pressed;
+    await ui.click(chips[0]!.button!);
+    await expect
+      .poll(async () => (await readChips(ui))[0]!.pressed, c.url)
+      .toBe(before === 'true' ? 'false' : 'true');
     await tab.close();
   }
 });
@@ -131,7 +143,6 @@ test('listing pages: feed papers get an upvote chip, every entry a bookmark butt
 test('a dark page gets a dark card', async ({ hf, launch }) => {
   const { context } = await start(launch, hf);
   await context.route('https://arxiv.org/abs/2410.17243', async (route: Route) => {
-    const { readFileSync } = await import('node:fs');
     const html = readFileSync('tests/fixtures/pages/arxiv-abs-2410.17243.html', 'utf8').replace(
       '<head>',
       '<head><style>html,body{background:#111;color:#eee}</style>',
@@ -140,7 +151,8 @@ test('a dark page gets a dark card', async ({ hf, launch }) => {
   });
   const tab = await context.newPage();
   await tab.goto('https://arxiv.org/abs/2410.17243');
-  await expect(tab.locator('paperpulse-annotation .card')).toHaveClass(/dark/);
+  const card = await waitForCard(await pageUi(tab));
+  expect(card.classes).toMatch(/\bdark\b/);
 });
 
 test('single-page sites: the card follows in-app navigation to the paper on screen', async ({
@@ -149,16 +161,16 @@ test('single-page sites: the card follows in-app navigation to the paper on scre
 }) => {
   const { context } = await start(launch, hf);
   const tab = await openCase(context, 'https://huggingface.co/papers/2410.17243', 'hf-paper-2410.17243.html');
-  const card = tab.locator('paperpulse-annotation');
-  await expect(card.locator('.upvotes')).toHaveText(`▲ ${upvotesOf('2410.17243')}`);
+  const ui = await pageUi(tab);
+  expect((await waitForCard(ui)).upvotes).toBe(`▲ ${upvotesOf('2410.17243')}`);
   // The app swaps the paper without a page load, as Hugging Face does.
   await tab.evaluate(() => {
     history.pushState({}, '', '/papers/2410.16251');
     document.querySelector('h1')!.textContent = 'Can Knowledge Editing Really Correct Hallucinations?';
   });
-  await expect(card.locator('.upvotes')).toHaveText(`▲ ${upvotesOf('2410.16251')}`);
-  await expect(card).toHaveCount(1);
+  await expect.poll(async () => (await readCard(ui)).upvotes).toBe(`▲ ${upvotesOf('2410.16251')}`);
+  expect((await readCard(ui)).count).toBe(1);
   // Leaving for a list removes the card.
   await tab.evaluate(() => history.pushState({}, '', '/papers/trending'));
-  await expect(card).toHaveCount(0);
+  await expect.poll(async () => (await readCard(ui)).count).toBe(0);
 });

@@ -229,3 +229,38 @@ test('popup.html?panel=bookmarks opens on the library (where Import works outsid
   await expect(page.getByRole('tab', { name: /Bookmarks/ })).toHaveAttribute('aria-selected', 'true');
   await expect(page.locator('#panel-bookmarks')).toBeVisible();
 });
+
+test('a removed bookmark waits in “Recently removed” and comes back with its note and tags, popup closed or not', async ({
+  hf,
+  launch,
+}) => {
+  const { context, popup, extensionId } = await start({ hf, launch });
+  await bookmarkFromTrending(popup, [FIRST, SECOND]);
+  await expand(popup, FIRST);
+  const row = rowOf(popup, FIRST);
+  const tags = row.getByRole('textbox', { name: /^Tags of/ });
+  await tags.fill('contrastive, memory');
+  await tags.press('Enter');
+  const note = row.getByRole('textbox', { name: /^Note on/ });
+  await note.fill('Batch size scaling');
+  await note.blur();
+  await expect(row.locator('.tag-chip')).toHaveText(['contrastive', 'memory']);
+  await row.getByRole('button', { name: `Remove bookmark: ${FIRST}` }).click();
+  await expect(rowOf(popup, FIRST)).toHaveCount(0);
+  // The popup closes before Undo: the removal is not lost for that.
+  await popup.close();
+
+  const reopened = await openBookmarks(context, extensionId);
+  await expect(reopened.locator('.bookmark-row')).toHaveCount(1);
+  const removed = reopened.locator('.recently-removed');
+  await expect(removed.locator('summary')).toContainText('Recently removed (1)');
+  await removed.locator('summary').click();
+  await removed.getByRole('button', { name: `Restore ${FIRST}` }).click();
+  await expect(reopened.locator('.bookmark-row')).toHaveCount(2);
+  await expect(removed).toHaveCount(0);
+  await expect(rowOf(reopened, FIRST).locator('.tag-chip')).toHaveText(['contrastive', 'memory']);
+  await expand(reopened, FIRST);
+  await expect(rowOf(reopened, FIRST).getByRole('textbox', { name: /^Note on/ })).toHaveValue(
+    'Batch size scaling',
+  );
+});

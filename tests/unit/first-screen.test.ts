@@ -163,6 +163,7 @@ describe('readFirstScreen', () => {
       'papers',
       'searchIndexes',
       'state',
+      'trash',
     ]);
   });
 

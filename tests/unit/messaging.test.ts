@@ -49,7 +49,9 @@ function feedPaper(id: string, upvotes: number, extra: Partial<FeedPaper> = {}):
 
 let db: PaperPulseDB;
 let popupOpened: ReturnType<typeof vi.fn<() => Promise<number>>>;
+let openLibrary: ReturnType<typeof vi.fn<(key: string) => Promise<void>>>;
 beforeEach(() => {
+  openLibrary = vi.fn(async () => undefined);
   db = new PaperPulseDB('t-' + crypto.randomUUID());
   popupOpened = vi.fn(async () => NOW - 60_000);
 });
@@ -69,7 +71,7 @@ function send(
     for (const event of events) await sendToTabs(showing.get(event.key) ?? [], event);
   };
   const bookmarks = createBookmarkWriter({ db, now, announce });
-  const handlers = createHandlers({ db, now, bookmarks, tabs, popupOpened });
+  const handlers = createHandlers({ db, now, bookmarks, tabs, popupOpened, openLibrary });
   return dispatchMessage(raw, sender, handlers, SELF);
 }
 

@@ -62,13 +62,17 @@ export class FakeHuggingFace {
   private server?: Server;
   port = 0;
 
+  /** Records a request and answers it (another server, such as the Firefox tests', may call this). */
+  answer(url: URL): FeedResponse {
+    this.requests.push(url);
+    if (url.pathname === '/api/daily_papers')
+      this.askedOffsets.push(dayOffset(url.searchParams.get('date') ?? ''));
+    return this.handler(url);
+  }
+
   async start(): Promise<this> {
     this.server = createServer(selfSignedCertificate(), (request, response) => {
-      const url = new URL(request.url ?? '/', 'https://huggingface.co');
-      this.requests.push(url);
-      if (url.pathname === '/api/daily_papers')
-        this.askedOffsets.push(dayOffset(url.searchParams.get('date') ?? ''));
-      const answer = this.handler(url);
+      const answer = this.answer(new URL(request.url ?? '/', 'https://huggingface.co'));
       if (answer.hangUp) {
         request.socket.destroy();
         return;

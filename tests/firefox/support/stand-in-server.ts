@@ -37,7 +37,7 @@ export class StandInServer {
       const url = new URL(request.url ?? '/', `https://${host}`);
       this.requests.push({ host, url });
       if (host === 'huggingface.co') {
-        const answer = this.huggingFace.handler(url);
+        const answer = this.huggingFace.answer(url);
         response.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers });
         response.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
         return;
