@@ -45,3 +45,59 @@ export function recordArb(
 export const stateArb: fc.Arbitrary<Map<string, SyncRecord>> = fc
   .uniqueArray(recordArb(), { selector: (record) => record.key, maxLength: 3 })
   .map((records) => new Map(records.map((record) => [record.key, record])));
+
+/** Text as users write it: accents, CJK, emoji, quotes, `<`, line and paragraph separators. */
+export const textArb = (maxLength: number, minLength = 0) =>
+  fc.string({
+    unit: fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom('a', 'e', 'z', ' ', '1') },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom('<', '>', '"', '\\', '\n', '\u2028', 'é', '注', '😀', '\u0007'),
+      },
+    ),
+    minLength,
+    maxLength,
+  });
+
+const realStampArb: fc.Arbitrary<Stamp> = fc.record({
+  wall: fc.integer({ min: 1_500_000_000_000, max: 2_100_000_000_000 }),
+  counter: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 5000 })),
+  replica: fc.stringMatching(/^[a-z0-9]{1,12}$/),
+});
+
+const realKeyArb = fc.oneof(
+  fc.stringMatching(/^\d{4}\.\d{5}$/).map((id) => `arxiv:${id}`),
+  fc.stringMatching(/^10\.\d{4}\/[a-z0-9.]{1,12}$/).map((doi) => `doi:${doi}`),
+  fc.stringMatching(/^[a-z0-9]{20}$/).map((id) => `openreview:${id}`),
+);
+
+/** Records as they occur, with every shape the encoder must keep: withheld registers, odd ids. */
+export function realRecordArb(key: fc.Arbitrary<string> = realKeyArb): fc.Arbitrary<SyncRecord> {
+  return key.chain((k) =>
+    fc
+      .record(
+        {
+          key: fc.constant(k),
+          paper: registerArb(
+            fc.record(
+              {
+                title: textArb(200, 1),
+                arxivId: fc.constantFrom(k.replace(/^arxiv:/, ''), '2401.00001'),
+                doi: fc.constantFrom(k.replace(/^doi:/, ''), '10.1/other'),
+                addedAt: fc.integer({ min: 1_500_000_000_000, max: 2_100_000_000_000 }),
+              },
+              { requiredKeys: ['title', 'addedAt'] },
+            ),
+            realStampArb,
+          ),
+          tags: registerArb(fc.array(textArb(20, 1), { maxLength: 5 }), realStampArb),
+          note: registerArb(textArb(300), realStampArb),
+          read: registerArb(fc.boolean(), realStampArb),
+          deleted: registerArb(fc.boolean(), realStampArb),
+        },
+        { requiredKeys: ['key'] },
+      )
+      .filter((record) => Object.keys(record).length > 1),
+  );
+}
