@@ -23,7 +23,7 @@ const row = (patch: Partial<SyncedBookmark> = {}): SyncedBookmark => ({
 const rowArb = fc
   .record({
     title: fc.constantFrom('A', 'B'),
-    tags: fc.constantFrom([], ['llm'], ['llm', 'serving']),
+    tags: fc.constantFrom<string[]>([], ['llm'], ['llm', 'serving']),
     note: fc.constantFrom('', 'see fig. 3'),
     read: fc.boolean(),
     addedAt: fc.constantFrom(T0, T0 + 1),
