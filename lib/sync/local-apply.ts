@@ -48,12 +48,14 @@ function patchRow(row: SyncedBookmark, before: SyncRecord, after: SyncRecord): S
 
 /**
  * The entry after merging `incoming` (a record read from the sync area) into it. A row without a
- * record is seeded first (see seedRecord). The row follows the merged record: deleted when it says
- * deleted, created when a live record arrives, patched field by field when a register changed. A
- * register that arrived withheld (its value stayed on another device) leaves the row's field as is.
+ * record is seeded first (see seedRecord). When the merge changed the record, the row follows it:
+ * deleted when it says deleted, created when a live record arrived, patched field by field when a
+ * register changed. A register that arrived withheld (its value stayed on another device) leaves
+ * the row's field as it is.
  *
- * A live record without a row, that nothing new arrived for, is left alone: that is a row deleted
- * without its record being told, and bringing it back would undo the user's deletion.
+ * When the merge changed nothing, the row is left alone whatever the record says: a row and record
+ * out of step means a write that skipped recordAfterEdit, and only news from another browser should
+ * delete or bring back a bookmark here.
  */
 export function mergeIntoLocal(
   current: LocalEntry,
@@ -63,10 +65,11 @@ export function mergeIntoLocal(
   const base = current.record ?? (current.row ? seedRecord(current.row, replicaId) : undefined);
   const merged = incoming ? (base ? mergeRecords(base, incoming) : incoming) : base;
   if (!merged) return current;
-  const changed = !base || !recordsEqual(base, merged);
-  let row = current.row;
+  if (base && recordsEqual(base, merged))
+    return { ...(current.row ? { row: current.row } : {}), record: merged };
+  let row: SyncedBookmark | undefined;
   if (isDeleted(merged)) row = undefined;
-  else if (row && base && changed) row = patchRow(row, base, merged);
-  else if (!row && changed) row = rowFromRecord(merged);
+  else if (current.row && base) row = patchRow(current.row, base, merged);
+  else row = rowFromRecord(merged);
   return { ...(row ? { row } : {}), record: merged };
 }

@@ -1,8 +1,8 @@
 import { nextStamp, type Stamp } from './clock';
 import {
-  canonicalJson,
   isDeleted,
   stampsOf,
+  valuesEqual,
   type PaperFields,
   type Register,
   type SyncRecord,
@@ -81,9 +81,8 @@ export function recordAfterEdit({
   const stamp = nextStamp(stampsOf(base), now, replicaId);
   if (!before || !base) return wholeRecord(after, stamp);
   const changed: Partial<Record<'paper' | 'tags' | 'note' | 'read', Register<unknown>>> = {};
-  if (canonicalJson(paperOf(before)) !== canonicalJson(paperOf(after)))
-    changed.paper = set(paperOf(after), stamp);
-  if (canonicalJson(before.tags) !== canonicalJson(after.tags)) changed.tags = set([...after.tags], stamp);
+  if (!valuesEqual(paperOf(before), paperOf(after))) changed.paper = set(paperOf(after), stamp);
+  if (!valuesEqual(before.tags, after.tags)) changed.tags = set([...after.tags], stamp);
   if (before.note !== after.note) changed.note = set(after.note, stamp);
   if (before.read !== after.read) changed.read = set(after.read, stamp);
   if (Object.keys(changed).length === 0) return base;

@@ -1,5 +1,13 @@
 import { compareStamps } from './clock';
-import { canonicalJson, isKnown, REGISTERS, type Register, type SyncRecord, type SyncState } from './record';
+import {
+  canonicalJson,
+  isKnown,
+  REGISTERS,
+  valuesEqual,
+  type Register,
+  type SyncRecord,
+  type SyncState,
+} from './record';
 
 /**
  * The merge: a join. Per register, the write with the greater stamp wins; so merging is commutative,
@@ -16,12 +24,12 @@ export function mergeRegister<T>(
   a: Register<T> | undefined,
   b: Register<T> | undefined,
 ): Register<T> | undefined {
-  if (!a) return b;
+  if (!a || a === b) return b;
   if (!b) return a;
   const order = compareStamps(a.stamp, b.stamp);
   if (order !== 0) return order > 0 ? a : b;
   if (isKnown(a) !== isKnown(b)) return isKnown(a) ? a : b;
-  if (!isKnown(a) || !isKnown(b)) return a;
+  if (!isKnown(a) || !isKnown(b) || valuesEqual(a.value, b.value)) return a;
   return canonicalJson(a.value) >= canonicalJson(b.value) ? a : b;
 }
 
@@ -56,12 +64,14 @@ export function covers(a: SyncRecord | undefined, b: SyncRecord): boolean {
 }
 
 export function registersEqual<T>(a: Register<T> | undefined, b: Register<T> | undefined): boolean {
-  if (!a || !b) return a === b;
+  if (a === b) return true;
+  if (!a || !b) return false;
   if (compareStamps(a.stamp, b.stamp) !== 0 || isKnown(a) !== isKnown(b)) return false;
-  return !isKnown(a) || !isKnown(b) || canonicalJson(a.value) === canonicalJson(b.value);
+  return !isKnown(a) || !isKnown(b) || valuesEqual(a.value, b.value);
 }
 
 export function recordsEqual(a: SyncRecord | undefined, b: SyncRecord | undefined): boolean {
-  if (!a || !b) return a === b;
+  if (a === b) return true;
+  if (!a || !b) return false;
   return a.key === b.key && REGISTERS.every((name) => registersEqual<unknown>(a[name], b[name]));
 }

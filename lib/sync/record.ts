@@ -98,6 +98,24 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+/**
+ * Deep equality of JSON-like values, where a property set to undefined counts as absent (as in
+ * JSON). canonicalJson would do, but builds strings: this runs for every record on every sync.
+ */
+export function valuesEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, index) => valuesEqual(item, b[index]));
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const names = new Set([...Object.keys(left), ...Object.keys(right)]);
+  for (const name of names) if (!valuesEqual(left[name], right[name])) return false;
+  return true;
+}
+
 // Limits mirror BookmarkSchema in lib/records.ts (not imported: lib/ is being restructured, and sync
 // must accept exactly what a bookmark row may hold).
 export const PAPER_KEY_PATTERN = /^[a-z0-9]+:\S+$/;
