@@ -63,6 +63,9 @@ interface Candidate {
   key: string;
   essential: SyncRecord;
   full: SyncRecord | undefined;
+  /** Bytes of each form's entry, measured when first needed. */
+  essentialBytes?: number;
+  fullBytes?: number;
   deleted: boolean;
   read: boolean;
   time: number;
@@ -111,6 +114,26 @@ function entryBytes(record: SyncRecord): number {
   );
 }
 
+/**
+ * A cheap lower bound of a form's entry bytes: its strings take at least a byte per UTF-16 unit.
+ * Once a bucket is nearly full, most candidates are skipped on this alone, without being encoded.
+ */
+function leastBytes(record: SyncRecord): number {
+  let length = record.key.length;
+  if (isKnown(record.paper)) length += record.paper.value.title.length;
+  if (isKnown(record.note)) length += record.note.value.length;
+  if (isKnown(record.tags)) for (const tag of record.tags.value) length += tag.length;
+  return length;
+}
+
+function essentialBytes(candidate: Candidate): number {
+  return (candidate.essentialBytes ??= entryBytes(candidate.essential));
+}
+
+function fullBytes(candidate: Candidate): number {
+  return (candidate.fullBytes ??= candidate.full ? entryBytes(candidate.full) : essentialBytes(candidate));
+}
+
 function replicasOf(record: SyncRecord): string[] {
   return REGISTERS.flatMap((name) => record[name]?.stamp.replica ?? []);
 }
@@ -142,19 +165,22 @@ export function planBucket(
     );
   for (const step of steps) {
     const { candidate } = step;
+    const room = budget - used;
     let form: SyncRecord;
     let cost: number;
     if (step.kind === 'essential') {
       form = candidate.essential;
-      cost = entryBytes(form) + costOfReplicas(form);
-      if (candidate.deleted && !candidate.pinned && tombstoneBytes + cost > budget * TOMBSTONE_SHARE)
-        continue;
+      if (leastBytes(form) > room) continue;
+      cost = essentialBytes(candidate) + costOfReplicas(form);
+      const tombstoneRoom = budget * TOMBSTONE_SHARE - tombstoneBytes;
+      if (candidate.deleted && !candidate.pinned && cost > tombstoneRoom) continue;
     } else {
       if (!chosen.has(candidate.key) || !candidate.full) continue;
       form = candidate.full;
-      cost = entryBytes(form) - entryBytes(candidate.essential) + costOfReplicas(form);
+      if (leastBytes(form) - leastBytes(candidate.essential) > room) continue;
+      cost = fullBytes(candidate) - essentialBytes(candidate) + costOfReplicas(form);
     }
-    if (used + cost > budget) continue;
+    if (cost > room) continue;
     used += cost;
     if (candidate.deleted) tombstoneBytes += cost;
     chosen.set(candidate.key, form);
