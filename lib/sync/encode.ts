@@ -155,6 +155,7 @@ const EntrySchema = z.union([
   z.tuple([KeySchema, StampsSchema, TitleSlot]),
   z.tuple([KeySchema, StampsSchema, TitleSlot, ExtrasSchema]),
 ]);
+const VersionSchema = z.object({ v: z.number() });
 const BucketSchema = z.object({
   v: z.number(),
   r: z.array(z.string().min(1).max(LIMITS.replicaId)).max(1296),
@@ -228,10 +229,11 @@ export type DecodedBucket =
 
 /** Reads a bucket item from the area (untrusted: any version, any browser). Bad entries are skipped. */
 export function decodeBucket(value: unknown): DecodedBucket {
+  // The version first: a later format may have changed everything else.
+  const version = VersionSchema.safeParse(value);
+  if (version.success && version.data.v > FORMAT_VERSION) return { status: 'newer' };
   const bucket = BucketSchema.safeParse(value);
-  if (!bucket.success) return { status: 'unreadable' };
-  if (bucket.data.v > FORMAT_VERSION) return { status: 'newer' };
-  if (bucket.data.v !== FORMAT_VERSION) return { status: 'unreadable' };
+  if (!bucket.success || bucket.data.v !== FORMAT_VERSION) return { status: 'unreadable' };
   const records: SyncRecord[] = [];
   let invalidEntries = 0;
   for (const raw of bucket.data.e) {
