@@ -35,8 +35,8 @@ export interface SyncInput {
 
 export interface SyncOutcome {
   status: 'off' | 'synced' | 'deferred' | 'failed';
-  /** What other browsers' writes changed here. */
-  applied: { created: number; updated: number; deleted: number };
+  /** The bookmarks other browsers' writes created, changed and deleted here (to tell open tabs). */
+  applied: { created: string[]; updated: string[]; deleted: string[] };
   /** Bucket items written by this run. */
   written: string[];
   /** Bucket items with changes not yet in the area, and how many bookmarks those changes are. */
@@ -104,7 +104,7 @@ export async function syncOnce(input: SyncInput): Promise<SyncOutcome> {
   const { local, area, replicaId, now } = input;
   const outcome: SyncOutcome = {
     status: 'off',
-    applied: { created: 0, updated: 0, deleted: 0 },
+    applied: { created: [], updated: [], deleted: [] },
     written: [],
     pending: [],
     pendingBookmarks: 0,
@@ -126,9 +126,9 @@ export async function syncOnce(input: SyncInput): Promise<SyncOutcome> {
     if (next.record) state.push(next.record);
     if (entriesEqual(current, next)) continue;
     changed.push(key);
-    if (next.row && !current.row) outcome.applied.created++;
-    else if (!next.row && current.row) outcome.applied.deleted++;
-    else if (next.row && !valuesEqual(next.row, current.row)) outcome.applied.updated++;
+    if (next.row && !current.row) outcome.applied.created.push(key);
+    else if (!next.row && current.row) outcome.applied.deleted.push(key);
+    else if (next.row && !valuesEqual(next.row, current.row)) outcome.applied.updated.push(key);
   }
   try {
     if (changed.length) {

@@ -40,6 +40,11 @@ describe('turning sync on', () => {
     expectConverged(world);
     expect(Object.keys(syncedRows(laptop.library)).sort()).toEqual([P1, P2, P3].sort());
     expect(laptop.library.rows.get(P2)?.note).toBe('newer note');
+    // What changed here is reported by key, for the worker to tell open tabs.
+    const applied = laptop.outcomes.map((outcome) => outcome.applied);
+    expect(applied.flatMap((changes) => changes.created)).toEqual([P3]);
+    expect(applied.flatMap((changes) => changes.updated)).toEqual([P2]);
+    expect(applied.flatMap((changes) => changes.deleted)).toEqual([]);
     // Local-only fields stay where they were written; a bookmark that arrived has none yet.
     expect(laptop.library.rows.get(P2)?.summary).toBe(`abstract ${P2}`);
     expect(laptop.library.rows.get(P3)?.summary).toBe('');
@@ -118,6 +123,7 @@ describe('deletions', () => {
     expectConverged(world);
     expect(laptop.library.rows.has(P1)).toBe(false);
     expect(desktop.library.rows.has(P1)).toBe(false);
+    expect(desktop.outcomes.flatMap((outcome) => outcome.applied.deleted)).toEqual([P1]);
     // The edit is not thrown away: it is in the record (and the trash), should the bookmark be restored.
     expect(desktop.library.records.get(P1)?.note).toMatchObject({ value: 'edited before the deletion' });
   });
