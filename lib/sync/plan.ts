@@ -1,4 +1,5 @@
-import { bucketKey, bucketOf, type BucketValue } from './encode';
+import { bucketKey, bucketOf } from './buckets';
+import type { BucketValue } from './encode';
 import { planBucket, type SyncLevel } from './plan-bucket';
 import { DEFAULT_SYNC_QUOTA, type SyncQuota } from './quota';
 import { isDeleted, isKnown, type SyncRecord } from './record';

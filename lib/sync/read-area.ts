@@ -1,5 +1,6 @@
 import type { SyncArea } from './area';
-import { bucketIndexOf, decodeBucket } from './encode';
+import { bucketIndexOf } from './buckets';
+import { decodeBucket } from './decode';
 import { mergeRecords } from './merge';
 import { itemBytes } from './quota';
 import type { SyncRecord } from './record';

@@ -1,7 +1,9 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bucketIndexOf, bucketOf, decodeBucket, encodeBucket } from '@/lib/sync/encode';
+import { bucketIndexOf, bucketOf } from '@/lib/sync/buckets';
+import { decodeBucket } from '@/lib/sync/decode';
+import { encodeBucket } from '@/lib/sync/encode';
 import { itemBytes } from '@/lib/sync/quota';
 import type { SyncRecord } from '@/lib/sync/record';
 import { realRecordArb, textArb } from './arbitraries';

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { BUCKET_KEY_PREFIX, bucketKey, bucketOf } from '@/lib/sync/encode';
+import { BUCKET_KEY_PREFIX, bucketKey, bucketOf } from '@/lib/sync/buckets';
 import { isDeleted } from '@/lib/sync/record';
 import { describeSyncPlan } from '@/lib/sync/summary-text';
 import { DAY } from './library';

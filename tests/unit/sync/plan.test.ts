@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBucket } from '@/lib/sync/encode';
+import { decodeBucket } from '@/lib/sync/decode';
 import { covers, mergeRecords } from '@/lib/sync/merge';
 import { planSync, type SyncPlan } from '@/lib/sync/plan';
 import { DEFAULT_SYNC_QUOTA, quotaBesides, type SyncQuota } from '@/lib/sync/quota';
