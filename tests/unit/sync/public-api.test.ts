@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import type { Storage } from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing';
 import { describeSyncPlan, newReplicaId, syncOnce, type SyncArea } from '@/lib/sync';
 import { MemoryLibrary } from './harness';
@@ -22,6 +23,12 @@ describe('the public API', () => {
     expect(outcome).toMatchObject({ status: 'synced', recentWrites: [NOW] });
     expect(describeSyncPlan(outcome.plan!)).toBe('Your bookmark is synced.');
     expect(JSON.stringify(await fakeBrowser.storage.sync.get(null))).toContain('Piggybacking');
+  });
+
+  it('accepts both browsers’ storage.sync types as a SyncArea (checked by tsc)', () => {
+    const fromPolyfill = (area: Storage.StorageArea): SyncArea => area;
+    const fromChrome = (area: typeof chrome.storage.sync): SyncArea => area;
+    expect([fromPolyfill, fromChrome]).toHaveLength(2);
   });
 
   it('makes short replica ids, distinct per browser', () => {
