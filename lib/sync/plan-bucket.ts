@@ -105,13 +105,10 @@ function stepOrder(a: Step, b: Step): number {
   return a.candidate.key < b.candidate.key ? -1 : a.candidate.key > b.candidate.key ? 1 : 0;
 }
 
+/** An entry's bytes in its item, its separating comma included. */
 function entryBytes(record: SyncRecord): number {
-  return (
-    itemBytes(
-      '',
-      encodeEntry(record, () => WIDEST_REPLICA_INDEX),
-    ) + 1
-  );
+  const entry = encodeEntry(record, () => WIDEST_REPLICA_INDEX);
+  return itemBytes('', entry) + 1;
 }
 
 /**

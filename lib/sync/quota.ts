@@ -24,14 +24,17 @@ export interface SyncQuota {
 /**
  * 16 buckets of at most 6,000 bytes: 96,000 bytes at most in all, whatever mix of buckets different
  * browsers wrote last (a fixed share per bucket is what makes the total safe without coordination),
- * leaving 6,400 bytes of the 102,400 for anything else the extension keeps there. 6,000 is under the
- * 8,192 per-item limit with room for the browser's escaping; 16 items is far from 512; and one edit
- * rewrites one item of a few kilobytes. More buckets would make items smaller but cap a synced note
- * lower (a note must fit in one bucket with its record).
+ * leaving 6,400 bytes of the 102,400 for anything else the extension keeps there. 6,000 leaves a
+ * quarter of the 8,192 per-item limit spare, in case a browser counts differently from itemBytes;
+ * 16 items is far from 512; and one edit rewrites one item of a few kilobytes. More buckets would
+ * make items smaller but cap a synced note lower (a note must fit in one bucket with its record).
  */
 export const DEFAULT_SYNC_QUOTA: SyncQuota = { bucketCount: 16, bucketBytes: 6_000 };
 
-/** Kept free of the total for items other than ours and for rounding, before buckets shrink. */
+/**
+ * Kept free of the total whatever else is there: buckets shrink only once other items take more than
+ * 102,400 - 4,096 - 96,000 = 2,304 bytes.
+ */
 const TOTAL_MARGIN_BYTES = 4_096;
 
 /** The quota to plan with when other items (not bookmark buckets) take `foreignBytes` of the area. */
