@@ -66,9 +66,11 @@ export function byRising(a: RisingEntry, b: RisingEntry): number {
   return b.gain - a.gain || b.upvotes - a.upvotes || compareIds(a.id, b.id);
 }
 
-export function isInRisingWindow(paper: Pick<RisingPaper, 'dailyDate'>, now: number): boolean {
+/** Whether a paper is one of the last seven days' (`today` and the six before). */
+export function risingWindow(now: number): (paper: Pick<RisingPaper, 'dailyDate'>) => boolean {
   const today = utcDay(now);
-  return paper.dailyDate <= today && paper.dailyDate >= addDays(today, 1 - RISING_WINDOW_DAYS);
+  const first = addDays(today, 1 - RISING_WINDOW_DAYS);
+  return (paper) => paper.dailyDate <= today && paper.dailyDate >= first;
 }
 
 /** Every paper of the last seven days, most rising first. */
@@ -78,7 +80,7 @@ export function risingOrder(
   now: number,
 ): RisingEntry[] {
   return papers
-    .filter((paper) => isInRisingWindow(paper, now))
+    .filter(risingWindow(now))
     .map((paper) => {
       const history = histories.get(paper.id);
       const samples = history ? decodeSamples(history) : [];
