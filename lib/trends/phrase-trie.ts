@@ -30,20 +30,22 @@ export class PhraseTrie {
     this.topicAt[node] = topic;
   }
 
-  /** Calls `found` for every phrase starting at `tokens[start]`. */
+  /** Calls `found` for every phrase starting at `tokens[start]` and ending before `end`. */
   matchAt(
-    tokens: readonly number[],
+    tokens: Int32Array,
     start: number,
+    end: number,
     keyOf: readonly number[],
     found: (topic: number) => void,
-  ) {
+  ): void {
     const first = keyOf[tokens[start]!]!;
     // Words first seen after the tree was built are in no phrase.
     let node = first < this.firstLevel.length ? this.firstLevel[first]! : -1;
     for (let index = start + 1; node >= 0; index++) {
       if (this.topicAt[node]! >= 0) found(this.topicAt[node]!);
-      const token = tokens[index];
-      if (token === undefined || token === CLAUSE_BREAK) return;
+      if (index >= end) return;
+      const token = tokens[index]!;
+      if (token === CLAUSE_BREAK) return;
       node = this.children[node]!.get(keyOf[token]!) ?? -1;
     }
   }

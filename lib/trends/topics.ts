@@ -2,7 +2,7 @@ import { preferredLabel } from './labels';
 import { recurringPhrases } from './phrases';
 import { PhraseTrie } from './phrase-trie';
 import { Vocabulary } from './vocabulary';
-import { ACRONYM, CLAUSE_BREAK, WordTable } from './word-table';
+import { ACRONYM, CLAUSE_BREAK, TokenBuffer, WordTable } from './word-table';
 
 /**
  * Which topics each paper is about.
@@ -62,12 +62,12 @@ export interface TopicExtraction {
 function buildVocabulary(table: WordTable, papers: readonly TopicSourcePaper[]): Vocabulary {
   const vocabulary = new Vocabulary(table);
   const titlesWithoutKeywords: number[][] = [];
+  const title = new TokenBuffer();
   for (const paper of papers) {
     if (paper.aiKeywords?.length) for (const keyword of paper.aiKeywords) vocabulary.addKeyword(keyword);
     else {
-      const title: number[] = [];
-      table.tokenize(paper.title, title);
-      titlesWithoutKeywords.push(title);
+      table.tokenize(paper.title, title.clear());
+      titlesWithoutKeywords.push(title.toArray());
     }
     vocabulary.addDefinitionsIn(paper.title);
     vocabulary.addDefinitionsIn(paper.summary);
@@ -97,18 +97,18 @@ export function extractTopics(papers: readonly TopicSourcePaper[]): TopicExtract
   const { flags, keyOf } = table;
   const seenIn = new Int32Array(kept.length).fill(-1);
   // One buffer for every paper's words: 90 days of abstracts are read once and never kept.
-  const tokens: number[] = [];
+  const buffer = new TokenBuffer();
   const paperTopics = papers.map((paper, index) => {
-    tokens.length = 0;
-    table.tokenize(paper.title, tokens);
-    table.tokenize(paper.summary, tokens, readLength(paper.summary));
+    table.tokenize(paper.title, buffer.clear());
+    table.tokenize(paper.summary, buffer, readLength(paper.summary));
+    const { ids: tokens, length } = buffer;
     const found: number[] = [];
     const add = (topic: number) => {
       if (seenIn[topic] === index) return;
       seenIn[topic] = index;
       found.push(topic);
     };
-    for (let position = 0; position < tokens.length; position++) {
+    for (let position = 0; position < length; position++) {
       const token = tokens[position]!;
       if (token === CLAUSE_BREAK) continue;
       // Written as an acronym, so "rag" or "cot" in lowercase prose is not one.
@@ -116,7 +116,7 @@ export function extractTopics(papers: readonly TopicSourcePaper[]): TopicExtract
         const topic = acronymTopic.get(keyOf[token]!);
         if (topic !== undefined) add(topic);
       }
-      trie.matchAt(tokens, position, keyOf, add);
+      trie.matchAt(tokens, position, length, keyOf, add);
     }
     return found.sort((a, b) => a - b);
   });

@@ -1,7 +1,7 @@
 import { splitAlias } from '../topics/normalize';
 import { findAcronymDefinitions } from './acronyms';
 import { countSpelling } from './labels';
-import { CLAUSE_BREAK, HEAD_ONLY, STOP, type WordTable } from './word-table';
+import { CLAUSE_BREAK, HEAD_ONLY, STOP, TokenBuffer, type WordTable } from './word-table';
 
 /**
  * The phrases that can be trend topics, each once by its normalised form (the watched topics'
@@ -29,6 +29,7 @@ export class Vocabulary {
   /** Acronym key id → (entry index → definitions seen). */
   private readonly definitions = new Map<number, Map<number, number>>();
   private readonly phraseCache = new Map<string, number | undefined>();
+  private readonly buffer = new TokenBuffer();
 
   constructor(private readonly table: WordTable) {}
 
@@ -51,9 +52,8 @@ export class Vocabulary {
   /** The entry for a written phrase, or undefined when it cannot name a topic. */
   addPhrase(phrase: string): number | undefined {
     if (this.phraseCache.has(phrase)) return this.phraseCache.get(phrase);
-    const ids: number[] = [];
-    this.table.tokenize(phrase, ids);
-    const words = ids.slice(1);
+    this.table.tokenize(phrase, this.buffer.clear());
+    const words = this.buffer.toArray().slice(1);
     const { flags, keyOf } = this.table;
     const nameable =
       words.length >= 1 &&
@@ -85,10 +85,9 @@ export class Vocabulary {
   }
 
   private define(short: string, index: number): void {
-    const ids: number[] = [];
-    this.table.tokenize(short, ids);
-    if (ids.length !== 2) return;
-    const shortKey = this.table.keyOf[ids[1]!]!;
+    this.table.tokenize(short, this.buffer.clear());
+    if (this.buffer.length !== 2) return;
+    const shortKey = this.table.keyOf[this.buffer.ids[1]!]!;
     // "SSM" defined as "SSM" says nothing.
     if (this.entries[index]!.keys.length === 1 && this.entries[index]!.keys[0] === shortKey) return;
     countSpelling(this.entries[index]!.acronyms, short);

@@ -41,6 +41,30 @@ function flagsOf(surface: string, folded: string): number {
   return flags;
 }
 
+/** Spelling ids of a text, in a typed array reused from text to text. */
+export class TokenBuffer {
+  ids = new Int32Array(512);
+  length = 0;
+
+  push(id: number): void {
+    if (this.length === this.ids.length) {
+      const grown = new Int32Array(this.ids.length * 2);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[this.length++] = id;
+  }
+
+  clear(): this {
+    this.length = 0;
+    return this;
+  }
+
+  toArray(): number[] {
+    return Array.from(this.ids.subarray(0, this.length));
+  }
+}
+
 export class WordTable {
   private readonly keyIds = new Map<string, number>();
   /** Per spelling. */
@@ -109,7 +133,7 @@ export class WordTable {
   }
 
   /** Appends the spelling ids of `text` (or of its first `length` characters) to `out`, a clause break first. */
-  tokenize(text: string, out: number[], length = text.length): void {
+  tokenize(text: string, out: TokenBuffer, length = text.length): void {
     scanWords(
       text,
       (start, end, breakBefore, hash, hash2) => {
@@ -118,18 +142,6 @@ export class WordTable {
       },
       length,
     );
-  }
-
-  /** The key ids of a phrase's words (interning them), or undefined when one does not fit. */
-  phraseKeys(phrase: string): number[] | undefined {
-    const ids: number[] = [];
-    this.tokenize(phrase, ids);
-    const keys: number[] = [];
-    for (const id of ids) {
-      if (id === CLAUSE_BREAK) continue;
-      keys.push(this.keyOf[id]!);
-    }
-    return keys.length > 0 && ids.length - keys.length <= 1 ? keys : undefined;
   }
 
   /** The commonest spelling of each key id, as it appears in the text. */

@@ -17,6 +17,13 @@ describe('findAcronymDefinitions', () => {
     ],
     ['3D Gaussian splatting (3DGS) renders', [{ short: '3DGS', long: '3D Gaussian splatting' }]],
     ['large gains (see Table 2) and models (GPT-4)', []],
+    ['offline reinforcement learning (RORL)', []],
+    [
+      'robust offline reinforcement learning (RORL)',
+      [{ short: 'RORL', long: 'robust offline reinforcement learning' }],
+    ],
+    ['rotary position embeddings (RoPE)', [{ short: 'RoPE', long: 'rotary position embeddings' }]],
+    ['the Vision Transformer (ViT)', [{ short: 'ViT', long: 'Vision Transformer' }]],
     ['an approach (OURS) that', []],
     [
       'Large language models (LLMs) and vision-language models (VLMs)',
