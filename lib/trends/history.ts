@@ -14,7 +14,8 @@ import {
  *   "Rising" looks at it), one per UTC day after; a newer reading in the same hour or day replaces
  *   the older one, so the latest numbers are always kept;
  * - a run of unchanged numbers keeps only its first and its last sample: linear interpolation
- *   between them is then exact, and the last one dates the moment the numbers moved again;
+ *   between them is then exact, and the last one dates the moment the numbers moved again (so it
+ *   stays even when the next reading falls in its hour: an hour holds at most two samples);
  * - past `maxSamples` (a paper kept for a year), the sample whose loss bends the curve least goes.
  * Rows go with their paper: `historyIdsToPrune` after the feed is pruned.
  */

@@ -9,13 +9,13 @@ import { ACRONYM, CLAUSE_BREAK, TokenBuffer, WordTable } from './word-table';
  *
  * Candidate topics come from Hugging Face's AI keywords where papers have them, and from phrases
  * recurring in the titles of the papers that do not (phrases.ts), plus every long form of an
- * acronym definition in a title or abstract. An acronym is merged into the long form the data defines it as ("SSMs" →
- * "state space models"), counted where it is written as an acronym.
+ * acronym definition in a title or abstract. An acronym is merged into the long form the data
+ * defines it as ("SSMs" → "state space models"), and counted where it is written as an acronym.
  *
- * A paper is then counted in a topic when its title or abstract contains the topic, for every
- * paper alike. Keywords choose the topics but do not count by themselves: Hugging Face writes them
- * for newer papers only, and counting them would make every topic seem to grow the week they
- * started.
+ * A paper is then counted in a topic when its title or the opening of its abstract contains the
+ * topic, for every paper alike. Keywords choose the topics but do not count by themselves: Hugging
+ * Face writes them for newer papers only, and counting them would make every topic seem to grow
+ * the week they started.
  */
 
 /** A title phrase must recur in this many titles of papers without keywords to be a candidate. */

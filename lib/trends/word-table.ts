@@ -24,7 +24,7 @@ export const HEAD_ONLY = 2;
 /** Written with two or more capitals ("SSMs", "MoE"): may be a topic on its own. */
 export const ACRONYM = 4;
 
-/** Key ids are packed three to a number (17 bits each) for phrase counting: see phrase-code.ts. */
+/** Key ids are packed three to a number (17 bits each) for counting title phrases (phrases.ts). */
 export const MAX_KEYS = (1 << 17) - 1;
 
 const DIGITS_ONLY = /^\p{N}+$/u;
