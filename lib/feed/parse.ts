@@ -4,14 +4,15 @@ import { squashWhitespace } from '../text';
 
 function toFeedPaper(item: FeedItem): FeedPaper | string {
   const { paper } = item;
-  const title = squashWhitespace(item.title || paper.title || '');
+  // The outer copy is the clean one; a blank one falls back to the paper's own.
+  const title = squashWhitespace(item.title ?? '') || squashWhitespace(paper.title ?? '');
   if (!title) return 'no title';
   const organization = item.organization ?? paper.organization;
   const keywords = paper.ai_keywords?.map(squashWhitespace).filter(Boolean);
   return {
     id: paper.id,
     title,
-    summary: squashWhitespace(item.summary || paper.summary || ''),
+    summary: squashWhitespace(item.summary ?? '') || squashWhitespace(paper.summary ?? ''),
     authors: (paper.authors ?? [])
       .filter((author) => !author.hidden)
       .map((author) => squashWhitespace(author.name))
