@@ -16,6 +16,8 @@ export interface FeedResponse {
   body?: unknown;
   /** Drop the connection without answering (the network is gone). */
   hangUp?: boolean;
+  /** Answer this many milliseconds late (a slow upstream). */
+  delayMs?: number;
 }
 export type FeedHandler = (url: URL) => FeedResponse;
 
@@ -73,12 +75,16 @@ export class FakeHuggingFace {
   async start(): Promise<this> {
     this.server = createServer(selfSignedCertificate(), (request, response) => {
       const answer = this.answer(new URL(request.url ?? '/', 'https://huggingface.co'));
-      if (answer.hangUp) {
-        request.socket.destroy();
-        return;
-      }
-      response.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers });
-      response.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
+      const reply = () => {
+        if (answer.hangUp) {
+          request.socket.destroy();
+          return;
+        }
+        response.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers });
+        response.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
+      };
+      if (answer.delayMs) setTimeout(reply, answer.delayMs);
+      else reply();
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.address() as AddressInfo).port;
