@@ -37,6 +37,7 @@ function machine() {
     chromium: browser,
     node: process.version,
     date: new Date().toISOString(),
+    loadAtStart: process.env.BENCH_LOAD_AT_START ? Number(process.env.BENCH_LOAD_AT_START) : undefined,
     loadAverage: os.loadavg().map((load) => Number(load.toFixed(2))),
   };
 }
@@ -95,8 +96,16 @@ export async function writeReport(): Promise<{ checks: Check[] }> {
     '# PaperPulse bench: latest run',
     '',
     `${about.date.slice(0, 16).replace('T', ' ')} UTC · ${about.cpu}, ${about.cores} cores, ${about.memory} · ` +
-      `${about.os} · ${about.chromium} · Node.js ${about.node} · load average at the end ${about.loadAverage.join(' / ')}`,
+      `${about.os} · ${about.chromium} · Node.js ${about.node} · load average ${about.loadAtStart ?? '?'} at the start, ` +
+      `${about.loadAverage.join(' / ')} (1 / 5 / 15 min) at the end`,
     '',
+    ...(Math.max(about.loadAtStart ?? 0, ...about.loadAverage) > about.cores
+      ? [
+          `**The machine was busy** (load above its ${about.cores} cores): absolute times are inflated; the ` +
+            'figures taken against a baseline in the same alternating run (added ms, ratios) much less so.',
+          '',
+        ]
+      : []),
     peers?.length
       ? `Peers measured in this run (BENCH_PEERS, unpacked folders, not part of the project): ${peers.join(', ')}.`
       : 'No peers measured in this run (set BENCH_PEERS to unpacked extension folders).',

@@ -6,13 +6,18 @@
 // or --grep, to run one browser bench while working on it).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
 const playwrightArgs = args.filter((arg) => arg !== '--check');
-const env = { ...process.env, BENCH_RAW_DIR: mkdtempSync(join(tmpdir(), 'paperpulse-bench-raw-')) };
+const env = {
+  ...process.env,
+  BENCH_RAW_DIR: mkdtempSync(join(tmpdir(), 'paperpulse-bench-raw-')),
+  // For the report: a busy machine inflates every absolute time (not the alternating comparisons as much).
+  BENCH_LOAD_AT_START: loadavg()[0].toFixed(2),
+};
 
 function run(command, commandArgs) {
   console.log(`\n$ ${command} ${commandArgs.join(' ')}`);
