@@ -63,7 +63,7 @@ export async function writeReport(): Promise<{ checks: Check[] }> {
     if (!result) {
       checks.push({
         figure: `${name} figures`,
-        measured: 'not measured (the bench failed)',
+        measured: 'not measured (its bench failed or was not run)',
         budget: '—',
         ok: null,
       });

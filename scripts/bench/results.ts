@@ -55,5 +55,6 @@ export function readResults(): Record<string, BenchResult> {
 export const ms = (value: number, digits = 1) => `${value.toFixed(digits)} ms`;
 export const signedMs = (value: number, digits = 1) =>
   `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(digits)} ms`;
+/** KB of 1,024 bytes, as the budgets are written. */
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
