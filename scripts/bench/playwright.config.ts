@@ -1,11 +1,14 @@
 import { defineConfig } from '@playwright/test';
 
-// `npm run bench`: size and speed of the built extension in Chromium. Numbers, not pass/fail tests:
-// these machines are shared and noisy, so targets are reported next to medians over many runs.
+// The browser half of `npm run bench` (scripts/bench/run.mjs runs it after the build and the library
+// benches). Figures, not pass/fail tests: each bench writes its results, and the global teardown
+// merges them into bench/results/latest.{json,md}. A thrown error means a figure could not be measured.
 export default defineConfig({
   testDir: '.',
   testMatch: '*.bench.ts',
   workers: 1,
   timeout: 600_000,
   reporter: [['list']],
+  globalSetup: './raw-dir.ts',
+  globalTeardown: './report.ts',
 });

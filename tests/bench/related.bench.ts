@@ -1,25 +1,14 @@
 import { bench, describe } from 'vitest';
 import { RelatedIndex, type RelatedDoc } from '../../lib/related';
-import seed from '../fixtures/feed/seed-listing.json';
-import daily from '../fixtures/feed/hf-daily-2024-10-25.json';
+import { REAL_ITEMS, seededRandom } from '../../scripts/bench/feed-data';
+import { sampled } from './samples';
 
 /**
- * Speed of the related-papers index at the size a heavy user reaches: 5,000 papers (Daily Papers
- * lists 20 to 50 a day, so several months). Run with `npx vitest bench tests/bench/related.bench.ts`.
+ * Related papers at 1,000, 10,000 and 50,000 papers (Daily Papers lists 20 to 50 a day, and a library
+ * adds thousands): building the index, and a top-10 query with the index built, for the paper in the
+ * user's tab. `relatedPapers` (lib/related.ts) is the two together, for one-off use.
+ * Part of `npm run bench` (scripts/bench/run.mjs); the keys given to `sampled` name the figures.
  */
-
-const CORPUS_SIZE = 5_000;
-
-/** Mulberry32: a tiny seeded generator, so every run benchmarks the same corpus. */
-function seededRandom(seedValue: number): () => number {
-  let state = seedValue;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Papers made by recombining real titles and abstract sentences, with some words given a numbered
@@ -28,9 +17,9 @@ function seededRandom(seedValue: number): () => number {
 function syntheticCorpus(size: number): RelatedDoc[] {
   const random = seededRandom(42);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const papers = [...seed, ...daily].map((item) => item.paper);
-  const sentences = papers.flatMap((paper) => paper.summary.split(/(?<=\.)\s+/));
-  const titleWords = papers.flatMap((paper) => paper.title.split(/\s+/));
+  const papers = REAL_ITEMS.map((item) => item.paper);
+  const sentences = papers.flatMap((paper) => (paper.summary ?? '').split(/(?<=\.)\s+/));
+  const titleWords = papers.flatMap((paper) => (paper.title ?? '').split(/\s+/));
   const vary = (text: string) =>
     text.replace(/[A-Za-z]{6,}/g, (word) => (random() < 0.1 ? `${word}${Math.floor(random() * 50)}` : word));
   return Array.from({ length: size }, (_, index) => ({
@@ -40,52 +29,46 @@ function syntheticCorpus(size: number): RelatedDoc[] {
   }));
 }
 
-const corpus = syntheticCorpus(CORPUS_SIZE);
-const built = new RelatedIndex();
-for (const doc of corpus) built.add(doc);
-const target = {
-  id: seed[23]!.paper.id,
-  title: seed[23]!.paper.title,
-  summary: seed[23]!.paper.summary,
-};
+/** The papers a user has open: real ones, not in the corpus; each query takes the next. */
+const targets: RelatedDoc[] = REAL_ITEMS.slice(0, 40).map((item) => ({
+  id: `arxiv:${item.paper.id}`,
+  title: item.paper.title ?? '',
+  summary: item.paper.summary,
+}));
 
-describe('related papers, 5,000-paper corpus', () => {
-  bench(
-    'build the index',
-    () => {
-      const index = new RelatedIndex();
-      for (const doc of corpus) index.add(doc);
-    },
-    { iterations: 5 },
-  );
+function build(docs: readonly RelatedDoc[]): RelatedIndex {
+  const built = new RelatedIndex();
+  for (const doc of docs) built.add(doc);
+  return built;
+}
 
-  bench('query 10 related for a paper', () => {
-    built.query(target, 10);
+for (const size of [1_000, 10_000, 50_000]) {
+  // Made when the group runs, not when the file is collected, and dropped after it: three corpora and
+  // indexes alive at once would turn the larger builds into a garbage-collector benchmark.
+  let corpus: RelatedDoc[] | undefined;
+  let index: RelatedIndex | undefined;
+  let next = 0;
+  describe(`related papers, ${size} papers`, () => {
+    bench(
+      'build the index',
+      ...sampled(
+        `related.build.${size}`,
+        () => {
+          index = build((corpus ??= syntheticCorpus(size)));
+        },
+        // At 50,000 a build takes seconds: one is enough to see it, and the bench stays within ten minutes.
+        { iterations: size >= 50_000 ? 1 : 3, time: 0, warmupIterations: 0, warmupTime: 0 },
+      ),
+    );
+    bench(
+      'top-10 query, index built',
+      ...sampled(`related.query.${size}`, () => index!.query(targets[next++ % targets.length]!, 10), {
+        time: 1000,
+        warmupIterations: 5,
+        teardown: (_task, mode) => {
+          if (mode === 'run') corpus = index = undefined;
+        },
+      }),
+    );
   });
-
-  bench('query 10 related for a paper already in the index', () => {
-    built.query(corpus[1234]!, 10);
-  });
-
-  bench('add and remove one paper', () => {
-    built.add({ ...target, id: 'bench-extra' });
-    built.remove('bench-extra');
-  });
-
-  bench(
-    'save the index (toJSON)',
-    () => {
-      built.toJSON();
-    },
-    { iterations: 5 },
-  );
-
-  const saved = built.toJSON();
-  bench(
-    'restore a saved index (fromJSON)',
-    () => {
-      RelatedIndex.fromJSON(saved);
-    },
-    { iterations: 5 },
-  );
-});
+}
