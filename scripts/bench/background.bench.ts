@@ -2,7 +2,8 @@ import { test, type Worker } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { EXTENSION_DIR, utcToday } from '../../tests/e2e/support/extension';
+import { EXTENSION_DIR } from '../../tests/e2e/support/extension';
+import { utcDay } from '../../lib/dates';
 import { FakeHuggingFace } from '../../tests/e2e/support/hf-server';
 import { launchBrowser, serviceWorker } from './browsers';
 import { addDays, feedDay } from './feed-data';
@@ -80,12 +81,10 @@ async function workerHeap(userDataDir: string, extensionId: string) {
 
 test('background: a 14-day backfill answered locally, and the worker’s heap after it', async () => {
   test.setTimeout(RUNS * 120_000);
-  const today = utcToday();
+  const today = utcDay(Date.now());
+  // Served by offset from the stand-in's today (tests/e2e/support/hf-server.ts).
   const days = Object.fromEntries(
-    Array.from({ length: SERVED_DAYS }, (_, back) => {
-      const date = addDays(today, -back);
-      return [date, feedDay(date, PER_DAY)];
-    }),
+    Array.from({ length: SERVED_DAYS }, (_, back) => [-back, feedDay(addDays(today, -back), PER_DAY)]),
   );
   const runs: {
     ms: number;

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseFeedPage } from '../../lib/feed/parse';
-import { EXTENSION_DIR, utcToday } from '../../tests/e2e/support/extension';
+import { EXTENSION_DIR } from '../../tests/e2e/support/extension';
+import { utcDay } from '../../lib/dates';
 import { FakeHuggingFace } from '../../tests/e2e/support/hf-server';
 import { waitForFeed } from '../../tests/e2e/support/test';
 import { BUDGETS } from './budgets';
@@ -131,7 +132,7 @@ async function seed(page: Page, today: string, days: Map<string, RawFeedItem[]>)
 
 test('popup: first row and interactive, against a blank extension page', async () => {
   test.setTimeout((RUNS + WARM_UP) * 2 * 20_000 + 180_000);
-  const today = utcToday();
+  const today = utcDay(Date.now());
   const days = new Map(
     Array.from({ length: DAYS }, (_, back) => {
       const date = addDays(today, -back);
@@ -145,7 +146,8 @@ test('popup: first row and interactive, against a blank extension page', async (
   const query = uniqueQuery(searched, latest);
 
   const hf = await new FakeHuggingFace().start();
-  hf.serveDays(Object.fromEntries(days));
+  // Served by offset from the stand-in's today (tests/e2e/support/hf-server.ts).
+  hf.serveDays(Object.fromEntries([...days.values()].map((items, back) => [-back, items])));
   const dir = mkdtempSync(join(tmpdir(), 'paperpulse-bench-blank-'));
   cpSync(EXTENSION_DIR, dir, { recursive: true });
   writeFileSync(

@@ -1,6 +1,6 @@
 import { bench, describe } from 'vitest';
-import { bookmarkList, DEFAULT_LIST_OPTIONS } from '../../lib/popup/bookmark-list';
-import type { Bookmark } from '../../lib/records';
+import { bookmarkList, DEFAULT_LIST_OPTIONS } from '../../lib/library/bookmark-list';
+import type { Bookmark } from '../../lib/storage/records';
 import { bookmarkLibrary } from '../../scripts/bench/feed-data';
 import { sampled } from './samples';
 

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { bench, describe } from 'vitest';
-import { PaperPulseDB } from '../../lib/db';
+import { PaperPulseDB } from '../../lib/storage/db';
 import { parseFeedPage } from '../../lib/feed/parse';
 import { storeDay } from '../../lib/feed/store';
 import { addDays, feedDay } from '../../scripts/bench/feed-data';
