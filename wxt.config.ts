@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 
 const contentBrowser = fileURLToPath(new URL('./lib/content/browser.ts', import.meta.url));
+const contentContext = fileURLToPath(new URL('./lib/content/context.ts', import.meta.url));
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -24,6 +25,9 @@ export default defineConfig({
         ...config.resolve,
         alias: [
           { find: /^wxt\/browser$/, replacement: contentBrowser },
+          // And a small context instead of WXT's, which would post our extension id to the page
+          // (lib/content/context.ts says what it keeps).
+          { find: /^wxt\/utils\/content-script-context$/, replacement: contentContext },
           { find: /^webextension-polyfill$/, replacement: contentBrowser },
           ...list,
         ],

@@ -28,19 +28,13 @@ export function formatRelativeTime(time: number, now: number, locale?: string): 
   return 'just now';
 }
 
-/**
- * "Fri, 25 Oct 2024" for a YYYY-MM-DD day, in UTC like the feed; "25 Oct 2024" without the
- * weekday (the page card). Built on first use: the content script loads on pages that show none.
- */
-export function formatDay(
-  day: string,
-  { weekday = true, locale }: { weekday?: boolean; locale?: string } = {},
-) {
+/** "Fri, 25 Oct 2024" for a YYYY-MM-DD day, in UTC like the feed, in the user's locale. */
+export function formatDay(day: string, locale?: string): string {
   const format = cached(
-    `day:${weekday}:${locale}`,
+    `day:${locale}`,
     () =>
       new Intl.DateTimeFormat(locale, {
-        weekday: weekday ? 'short' : undefined,
+        weekday: 'short',
         day: 'numeric',
         month: 'short',
         year: 'numeric',
@@ -48,4 +42,15 @@ export function formatDay(
       }),
   );
   return format.format(new Date(`${day}T00:00:00Z`));
+}
+
+const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+
+/**
+ * "Oct 25, 2024", in English like the rest of the page card, without Intl: the first Intl
+ * formatter a page's content script builds costs tens of milliseconds of ICU setup on that page.
+ */
+export function formatDayPlain(day: string): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return `${MONTHS[month - 1] ?? '?'} ${date}, ${year}`;
 }

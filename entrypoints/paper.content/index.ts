@@ -5,6 +5,9 @@ export default defineContentScript({
   // Derived from the site descriptors (lib/sites/): every known host, no `<all_urls>`.
   matches: contentScriptMatches(),
   runAt: 'document_idle',
+  // WXT would otherwise announce every start to the page with window.postMessage, naming our
+  // extension id: pages learn nothing of PaperPulse from us.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const stop = startAnnotation({
       onLocationChange: (listener) =>

@@ -1,8 +1,9 @@
-import { formatDay } from '../format';
+import { formatDayPlain } from '../format';
 import type { PaperStatus } from '../messaging/contract';
 import type { PaperRef } from '../paper/ref';
 import { huggingFacePaperUrl, isHttpUrl } from '../url';
 import { h, onTrustedClick } from './dom';
+import { openLibraryButton } from './open-library';
 
 export interface CardState {
   ref: PaperRef;
@@ -15,7 +16,6 @@ export interface CardState {
 
 export interface CardActions {
   toggle: () => void;
-  openLibrary: () => void;
 }
 
 function link(href: string | undefined, text: string, label?: string) {
@@ -51,7 +51,7 @@ export function showBookmarked(button: HTMLButtonElement, bookmarked: boolean): 
 function feedLine({ ref, status, error }: CardState): Node[] {
   const feed = status?.feed;
   if (feed) {
-    const day = formatDay(feed.date, { weekday: false });
+    const day = formatDayPlain(feed.date);
     const parts = [
       h(
         'span',
@@ -84,27 +84,22 @@ function feedLine({ ref, status, error }: CardState): Node[] {
   ];
 }
 
-function noticeLine(notice: CardState['notice'], actions: CardActions): Node[] {
+function noticeLine({ notice, ref }: CardState): Node[] {
   if (!notice) return [];
-  const open = notice.openLibrary
-    ? h('button', { type: 'button', class: 'text-button' }, 'Open in PaperPulse')
-    : null;
-  if (open) onTrustedClick(open, actions.openLibrary);
-  return open
-    ? [h('span', { class: 'notice' }, notice.text), document.createTextNode(' '), open]
-    : [h('span', { class: 'notice' }, notice.text)];
+  const text = h('span', { class: 'notice' }, notice.text);
+  return notice.openLibrary ? [text, document.createTextNode(' '), openLibraryButton(ref.key)] : [text];
 }
 
 /**
  * Renders the card into `root`: built once, then only the feed line, the notice and the button's
  * state change, so a keyboard user's focus stays on the button.
  */
-export function renderCard(root: ShadowRoot, state: CardState, dark: boolean, actions: CardActions): void {
+export function renderCard(root: ShadowRoot, state: CardState, actions: CardActions): void {
   let card = root.querySelector<HTMLElement>('.card');
   if (!card) {
     card = h(
       'div',
-      { class: dark ? 'card dark' : 'card', role: 'region', 'aria-label': 'PaperPulse' },
+      { class: 'card', role: 'region', 'aria-label': 'PaperPulse' },
       h('span', { class: 'brand' }, 'PaperPulse'),
       h('span', { class: 'feed-line' }),
       bookmarkButton('Bookmark in PaperPulse', actions.toggle),
@@ -113,6 +108,6 @@ export function renderCard(root: ShadowRoot, state: CardState, dark: boolean, ac
     root.append(card);
   }
   card.querySelector('.feed-line')!.replaceChildren(...feedLine(state));
-  card.querySelector('.notice-line')!.replaceChildren(...noticeLine(state.notice, actions));
+  card.querySelector('.notice-line')!.replaceChildren(...noticeLine(state));
   showBookmarked(card.querySelector<HTMLButtonElement>('button.toggle')!, !!state.status?.bookmarked);
 }

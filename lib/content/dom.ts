@@ -24,8 +24,33 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 export function shadowHost(tag: string, css: string): { host: HTMLElement; root: ShadowRoot } {
   const host = document.createElement(tag);
   const root = host.attachShadow({ mode: 'closed' });
-  root.append(h('style', {}, css));
+  adoptStyles(root, css);
   return { host, root };
+}
+
+/** One parsed stylesheet per CSS text, shared by every root: a listing's 50 chips parse it once. */
+const sheets = new Map<string, CSSStyleSheet | null>();
+
+function adoptStyles(root: ShadowRoot, css: string): void {
+  let sheet = sheets.get(css);
+  if (sheet === undefined) {
+    try {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+    } catch {
+      sheet = null;
+    }
+    sheets.set(css, sheet);
+  }
+  try {
+    if (sheet) {
+      root.adoptedStyleSheets = [sheet];
+      return;
+    }
+  } catch {
+    // Firefox refuses a sheet made in a content script's own compartment: a <style> does the same.
+  }
+  root.append(h('style', {}, css));
 }
 
 /**
@@ -37,22 +62,4 @@ export function onTrustedClick(element: HTMLElement, action: () => void): void {
   element.addEventListener('click', (event) => {
     if (event.isTrusted) action();
   });
-}
-
-/**
- * Is the page dark? Reads the page's own background (walking up to <html>). A page with no
- * background of its own is dark only if it opts into a dark color-scheme: browsers paint every
- * other page white, whatever the OS theme.
- */
-export function isDarkPage(anchor: Element | null): boolean {
-  for (let node: Element | null = anchor; node; node = node.parentElement) {
-    const match = getComputedStyle(node).backgroundColor.match(/[\d.]+/g);
-    if (!match || match.length < 3) continue;
-    const [r, g, b, alpha = 1] = match.map(Number) as [number, number, number, number?];
-    if (alpha < 0.5) continue;
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
-  }
-  const scheme = getComputedStyle(document.documentElement).colorScheme;
-  if (!/dark/.test(scheme)) return false;
-  return !/light/.test(scheme) || matchMedia('(prefers-color-scheme: dark)').matches;
 }

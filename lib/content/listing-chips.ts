@@ -5,18 +5,12 @@ import { sendMessage } from '../messaging/send';
 import type { PaperRef } from '../paper/ref';
 import { watchBroadcasts } from '../messaging/watch';
 import { bookmarkButton, showBookmarked } from './card';
-import { h, isDarkPage, onTrustedClick, shadowHost } from './dom';
+import { h, shadowHost } from './dom';
+import { openLibraryButton } from './open-library';
 import type { ListingEntry } from '../sites/types';
 import { CHIP_CSS } from './styles';
 
 export const CHIP_TAG = 'paperpulse-chip';
-
-/** A bookmark with notes or tags is never removed from a page: the user does it in PaperPulse. */
-export function openLibraryButton(key: string): HTMLButtonElement {
-  const button = h('button', { type: 'button', class: 'text-button' }, 'Open in PaperPulse');
-  onTrustedClick(button, () => void sendMessage('library.open', { key }).catch(() => undefined));
-  return button;
-}
 
 function refOf(entry: ListingEntry): PaperRef {
   return {
@@ -43,7 +37,6 @@ export async function mountListingChips(doc: Document, entries: ListingEntry[]):
     {},
     ...answers.map((answer) => answer.items),
   ) as (typeof answers)[number]['items'];
-  const dark = isDarkPage(entries[0]!.anchor);
 
   const chips = new Map<string, { host: HTMLElement; show: (value: boolean) => void }>(
     entries.map((entry) => {
@@ -77,9 +70,8 @@ export async function mountListingChips(doc: Document, entries: ListingEntry[]):
       const chip =
         feed &&
         h('span', { class: 'chip', title: `${feed.upvotes} upvotes on Daily Papers` }, `▲ ${feed.upvotes}`);
-      const wrapper = h('span', { class: dark ? 'dark' : '' }, chip, button, notice);
       show(bookmarked);
-      root.append(wrapper);
+      root.append(...[chip, button, notice].filter((node): node is HTMLElement => !!node));
       entry.anchor.after(host);
       return [arxivKey(entry.arxivId), { host, show }];
     }),

@@ -3,7 +3,7 @@ import { sendMessage } from '../messaging/send';
 import type { PaperRef } from '../paper/ref';
 import { watchBroadcasts } from '../messaging/watch';
 import { renderCard, type CardState } from './card';
-import { isDarkPage, shadowHost } from './dom';
+import { shadowHost } from './dom';
 import { CARD_CSS } from './styles';
 
 export const CARD_TAG = 'paperpulse-annotation';
@@ -16,14 +16,11 @@ export const CARD_TAG = 'paperpulse-annotation';
 export function mountPaperCard(doc: Document, ref: PaperRef): () => void {
   const { host, root } = shadowHost(CARD_TAG, CARD_CSS);
   const anchor = findTitleAnchor(doc, ref.site);
-  // Read the page's colours before inserting anything: reading after would force a style recalc.
-  const dark = isDarkPage(anchor ?? doc.body);
   if (anchor) anchor.after(host);
   else doc.body.prepend(host);
   const state: CardState = { ref };
   let disposed = false;
-  const render = () => !disposed && renderCard(root, state, dark, { toggle, openLibrary });
-  const openLibrary = () => void sendMessage('library.open', { key: ref.key }).catch(() => undefined);
+  const render = () => !disposed && renderCard(root, state, { toggle });
 
   async function toggle() {
     const bookmarked = !state.status?.bookmarked;

@@ -1,6 +1,5 @@
 import type { PaperRef } from '../paper/ref';
 import { parseHttpUrl } from '../url';
-import { detectCitation } from './page/citation';
 import type { ListingEntry, SiteDescriptor } from './types';
 
 export type { ListingEntry, SiteDescriptor } from './types';
@@ -8,14 +7,14 @@ export type { ListingEntry, SiteDescriptor } from './types';
 /**
  * Every site descriptor: each `lib/sites/<site>.ts` exports one as `site`, so adding a site is
  * adding its file (and its URL cases in tests/cases/paper-urls.ts). Vite resolves the glob at
- * build time; the list is in a fixed order (by name) whatever the file system says.
+ * build time, in file-name order.
  */
 const modules = import.meta.glob<{ site: SiteDescriptor }>(['./*.ts', '!./index.ts', '!./types.ts'], {
   eager: true,
 });
-export const SITE_DESCRIPTORS: readonly SiteDescriptor[] = Object.values(modules)
-  .map((module) => module.site)
-  .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+export const SITE_DESCRIPTORS: readonly SiteDescriptor[] = Object.values(modules).map(
+  (module) => module.site,
+);
 
 /** A Map, so that a host named `constructor` finds nothing. */
 const BY_HOST = new Map(SITE_DESCRIPTORS.flatMap((site) => site.hosts.map((host) => [host, site] as const)));
@@ -37,18 +36,17 @@ const parseWebUrl = (url: string) =>
   typeof url === 'string' && url.length <= 4096 ? parseHttpUrl(url) : null;
 
 /**
- * The paper a page shows, from its URL and (when given) its document; null for anything else. A
- * known host's descriptor has the last word on its pages (a listing page there is not a paper,
- * whatever its tags say); the generic citation_* reader only sees other hosts. Pure and cheap: the
+ * The paper a page of a known site shows, from its URL and (when given) its document; null for
+ * anything else. The site's descriptor has the last word on its pages (a listing page there is
+ * not a paper, whatever its tags say). Pages of other sites are read by `detectOnAnyPage`
+ * (./page/any-page.ts), which the content script for known sites does not carry. Pure and cheap: the
  * URL decides first, so non-paper pages return before the DOM is touched. Never throws.
  */
 export function detectPaper(url: string, doc?: Document): PaperRef | null {
   const parsed = parseWebUrl(url);
   if (!parsed) return null;
   try {
-    const site = siteOfHost(parsed.hostname);
-    if (site) return site.detect(parsed, doc);
-    return doc ? detectCitation(parsed, doc) : null;
+    return siteOfHost(parsed.hostname)?.detect(parsed, doc) ?? null;
   } catch {
     return null;
   }

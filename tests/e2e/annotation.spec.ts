@@ -140,19 +140,35 @@ test('listing pages: feed papers get an upvote chip, every entry a bookmark butt
   }
 });
 
-test('a dark page gets a dark card', async ({ hf, launch }) => {
+test('the card takes the page’s own colours: light text on a dark page, dark on a light one', async ({
+  hf,
+  launch,
+}) => {
   const { context } = await start(launch, hf);
   await context.route('https://arxiv.org/abs/2410.17243', async (route: Route) => {
     const html = readFileSync('tests/fixtures/pages/arxiv-abs-2410.17243.html', 'utf8').replace(
       '<head>',
-      '<head><style>html,body{background:#111;color:#eee}</style>',
+      '<head><style>html,body{background:#111;color:#eeeeee}</style>',
     );
     await route.fulfill({ contentType: 'text/html', body: html });
   });
-  const tab = await context.newPage();
-  await tab.goto('https://arxiv.org/abs/2410.17243');
-  const card = await waitForCard(await pageUi(tab));
-  expect(card.classes).toMatch(/\bdark\b/);
+  await servePage(context, 'https://arxiv.org/abs/2403.02310', 'arxiv-abs-2403.02310.html');
+  for (const [url, text] of [
+    ['https://arxiv.org/abs/2410.17243', 'rgb(238, 238, 238)'],
+    ['https://arxiv.org/abs/2403.02310', 'rgb(0, 0, 0)'],
+  ] as const) {
+    const tab = await context.newPage();
+    await tab.goto(url);
+    const ui = await pageUi(tab);
+    await waitForCard(ui);
+    const card = (await ui.find(CARD, (element) =>
+      (element.attributes.class ?? '').split(' ').includes('card'),
+    ))!;
+    const style = await ui.computedStyle(card);
+    expect(style.color, url).toBe(text);
+    expect(style['background-color'], url).toBe('rgba(0, 0, 0, 0)');
+    await tab.close();
+  }
 });
 
 test('single-page sites: the card follows in-app navigation to the paper on screen', async ({

@@ -52,8 +52,15 @@ async function attack(tab: Page, tag: string) {
   }, tag);
 }
 
-/** Before anything of ours runs, the page wraps attachShadow to keep every root it can catch. */
+/**
+ * Before anything of ours runs, the page wraps attachShadow to keep every root it can catch, and
+ * listens for any message an extension might post to it (WXT's own context posts one naming the
+ * extension id at every start; PaperPulse's does not).
+ */
 const SPY_ON_SHADOW_ROOTS = () => {
+  const heard: string[] = [];
+  (window as { __heard?: string[] }).__heard = heard;
+  window.addEventListener('message', (event) => heard.push(JSON.stringify(event.data)));
   const original = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {
     (window as { __roots?: number }).__roots = ((window as { __roots?: number }).__roots ?? 0) + 1;
@@ -78,8 +85,10 @@ test('page scripts can neither press nor read the card and the chips; a real cli
   const before = await attack(tab, CARD);
   expect(before.count).toBe(1);
   expect(before.reachable).toEqual([false]);
-  // Content scripts run in their own world: the page's wrapped attachShadow never saw our root.
+  // Content scripts run in their own world: the page's wrapped attachShadow never saw our root,
+  // and nothing of ours told the page it is there.
   expect(before.recorded).toBe(0);
+  expect(await tab.evaluate(() => (window as { __heard?: string[] }).__heard)).toEqual([]);
   expect((await readCard(ui)).pressed).toBe('false');
   expect(await storedBookmarks(popup)).toEqual([]);
   // Even a script holding the button itself only makes untrusted clicks, which it ignores.

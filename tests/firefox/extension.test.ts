@@ -156,6 +156,9 @@ for (const firefox of firefoxes) {
               name: button.getAttribute('aria-label') ?? button.textContent,
               visible: button.getClientRects().length > 0,
             })),
+            // The card's stylesheet applies (adopted, or a <style> where Firefox refuses that).
+            display: getComputedStyle(root.querySelector('.card')!).display,
+            closed: hosts[0]!.shadowRoot === null,
           };
         });
       const card = await waitFor(
@@ -167,6 +170,8 @@ for (const firefox of firefoxes) {
       expect(card.upvotes).toBe(`▲ ${arxivPaper.upvotes}`);
       expect(card.rank).toContain('on Daily Papers');
       expect(card.buttons).toContainEqual({ name: expect.stringMatching(/bookmark/i), visible: true });
+      expect(card.display).toBe('flex');
+      expect(card.closed).toBe(true);
     });
 
     it('prints no errors: background page, popup, and the arXiv tab with the content script', () => {

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentScriptMatches, detectPaper, SITE_DESCRIPTORS } from '../../lib/sites';
+import { detectOnAnyPage } from '../../lib/sites/page/any-page';
 import { isMatchedBy } from '../cases/match-pattern';
 import { findArxivId, parseArxivId } from '../../lib/paper/arxiv-id';
 import { PaperRefSchema, type PaperRef } from '../../lib/paper/ref';
@@ -31,7 +32,7 @@ describe('detectPaper: URL cases', () => {
 
 describe('detectPaper: page cases', () => {
   it.each(PAPER_URL_CASES.filter((c) => c.page).map((c) => [c.url, c] as const))('%s', (url, c) => {
-    const ref = detectPaper(url, page(c.page!));
+    const ref = detectOnAnyPage(url, page(c.page!));
     expectCase(ref, c);
     if (c.title !== undefined) expect(ref?.title).toBe(c.title);
     if (c.authors) expect(ref?.authors).toEqual(c.authors);
@@ -68,7 +69,7 @@ describe('detectPaper: page cases', () => {
       page('semanticscholar-paper.html'),
     );
     expect(s2?.pdfUrl).toBe('https://arxiv.org/pdf/1706.03762.pdf');
-    expect(detectPaper('https://journals.example.org/a', page('journal-one-doi.html'))).toMatchObject({
+    expect(detectOnAnyPage('https://journals.example.org/a', page('journal-one-doi.html'))).toMatchObject({
       doi: '10.5555/pp.2024.0001',
       absUrl: 'https://journals.example.org/a',
       pdfUrl: 'https://journals.example.org/article/10.5555/pp.2024.0001/pdf',
@@ -168,7 +169,7 @@ describe('hostile input', () => {
   // tests check that in Chromium. Here: what detection hands on is plain text, never markup or nodes.
   it('returns page text as text', () => {
     const doc = page('arxiv-abs-hostile.html');
-    const ref = detectPaper('https://arxiv.org/abs/2410.18533', doc);
+    const ref = detectOnAnyPage('https://arxiv.org/abs/2410.18533', doc);
     expect(ref?.title).toBe(
       '<script>window.__injected = 1</script>LOGO -- Long cOntext aliGnment via efficient preference Optimization <img src=x onerror="window.__injected = 1">',
     );
@@ -182,7 +183,7 @@ describe('hostile input', () => {
       '<head><meta name="citation_title" content="T"><meta name="citation_doi" content="10.5555/x">' +
         '<meta name="citation_pdf_url" content="javascript:alert(1)"></head>',
     );
-    const ref = detectPaper('https://journals.example.org/x', doc);
+    const ref = detectOnAnyPage('https://journals.example.org/x', doc);
     expect(ref?.key).toBe('doi:10.5555/x');
     expect(ref?.pdfUrl).toBeUndefined();
   });
@@ -202,32 +203,32 @@ describe('hostile input', () => {
     'https://openreview.net/forum?id=%00%01',
     'https://openreview.net/forum?id=<script>',
   ])('invalid or odd URL %j gives null', (url) => {
-    expect(detectPaper(url)).toBeNull();
-    expect(detectPaper(url, page('journal-one-doi.html'))).toBeNull();
+    expect(detectOnAnyPage(url)).toBeNull();
+    expect(detectOnAnyPage(url, page('journal-one-doi.html'))).toBeNull();
   });
 
   it.each(['https://constructor/abs/2410.17243', 'https://__proto__/abs/2410.17243', 'https://toString/x'])(
     'host %j is just another host',
     (url) => {
-      expect(detectPaper(url)).toBeNull();
-      expect(detectPaper(url, page('journal-one-doi.html'))?.key).toBe('doi:10.5555/pp.2024.0001');
+      expect(detectOnAnyPage(url)).toBeNull();
+      expect(detectOnAnyPage(url, page('journal-one-doi.html'))?.key).toBe('doi:10.5555/pp.2024.0001');
     },
   );
 
   it('never throws on odd values and documents', () => {
-    expect(detectPaper(undefined as unknown as string)).toBeNull();
+    expect(detectOnAnyPage(undefined as unknown as string)).toBeNull();
     expect(
-      detectPaper({ toString: () => 'https://arxiv.org/abs/2410.17243' } as unknown as string),
+      detectOnAnyPage({ toString: () => 'https://arxiv.org/abs/2410.17243' } as unknown as string),
     ).toBeNull();
     const empty = document.implementation.createHTMLDocument('');
-    expect(detectPaper('https://arxiv.org/abs/2410.17243', empty)?.key).toBe('arxiv:2410.17243');
-    expect(detectPaper('https://journals.example.org/x', empty)).toBeNull();
+    expect(detectOnAnyPage('https://arxiv.org/abs/2410.17243', empty)?.key).toBe('arxiv:2410.17243');
+    expect(detectOnAnyPage('https://journals.example.org/x', empty)).toBeNull();
     const broken = parse('<div data-target="PaperContent" data-props="{not json"></div><h1> A  title </h1>');
-    expect(detectPaper('https://huggingface.co/papers/2410.17243', broken)?.title).toBe('A title');
+    expect(detectOnAnyPage('https://huggingface.co/papers/2410.17243', broken)?.title).toBe('A title');
     const wrongShape = parse(
       `<div data-target="PaperContent" data-props='{"paper":{"id":"2410.17243","title":5,"authors":[null,7,{"name":{}},{"name":" X  Y "}]}}'></div>`,
     );
-    expect(detectPaper('https://huggingface.co/papers/2410.17243', wrongShape)).toMatchObject({
+    expect(detectOnAnyPage('https://huggingface.co/papers/2410.17243', wrongShape)).toMatchObject({
       authors: ['X Y'],
     });
     const throwing = new Proxy(empty, {
@@ -235,7 +236,7 @@ describe('hostile input', () => {
         throw new Error('hostile');
       },
     });
-    expect(() => detectPaper('https://journals.example.org/x', throwing)).not.toThrow();
+    expect(() => detectOnAnyPage('https://journals.example.org/x', throwing)).not.toThrow();
   });
 
   it('caps what a page can make it return', () => {
@@ -245,7 +246,7 @@ describe('hostile input', () => {
     const doc = parse(
       `<head><meta name="citation_title" content="${'t'.repeat(5000)}">${many}<meta name="citation_doi" content="10.5555/x"></head>`,
     );
-    const ref = detectPaper('https://journals.example.org/x', doc);
+    const ref = detectOnAnyPage('https://journals.example.org/x', doc);
     expect(PaperRefSchema.safeParse(ref).success).toBe(true);
     expect(ref?.authors).toHaveLength(500);
     expect(ref?.title).toHaveLength(1000);
@@ -258,13 +259,13 @@ describe('generic meta reader', () => {
 
   it('needs a title', () => {
     expect(
-      detectPaper(
+      detectOnAnyPage(
         'https://x.example/p',
         parse('<head><meta name="citation_doi" content="10.5555/x"></head>'),
       ),
     ).toBeNull();
     expect(
-      detectPaper(
+      detectOnAnyPage(
         'https://x.example/p',
         parse(
           '<head><meta name="DC.Title" content="T"><meta name="DC.Identifier" content="https://doi.org/10.5555/X"></head>',
@@ -275,13 +276,13 @@ describe('generic meta reader', () => {
 
   it('reads citation_doi, prism.doi and DC identifiers, one distinct DOI only', () => {
     expect(
-      detectPaper('https://x.example/p', head('<meta name="prism.doi" content="doi:10.5555/A">'))?.key,
+      detectOnAnyPage('https://x.example/p', head('<meta name="prism.doi" content="doi:10.5555/A">'))?.key,
     ).toBe('doi:10.5555/a');
     expect(
-      detectPaper('https://x.example/p', head('<meta name="dc.identifier" content="ISBN 978-3-16">')),
+      detectOnAnyPage('https://x.example/p', head('<meta name="dc.identifier" content="ISBN 978-3-16">')),
     ).toBeNull();
     expect(
-      detectPaper(
+      detectOnAnyPage(
         'https://x.example/p',
         head('<meta name="citation_doi" content="10.5555/a"><meta name="prism.doi" content="10.5555/b">'),
       ),
@@ -290,13 +291,13 @@ describe('generic meta reader', () => {
 
   it('maps the arXiv DOI to the arXiv key; a journal DOI wins over citation_arxiv_id', () => {
     expect(
-      detectPaper(
+      detectOnAnyPage(
         'https://x.example/p',
         head('<meta name="citation_doi" content="10.48550/arXiv.2410.17243">'),
       ),
     ).toMatchObject({ key: 'arxiv:2410.17243', arxivId: '2410.17243', site: 'meta' });
     expect(
-      detectPaper(
+      detectOnAnyPage(
         'https://x.example/p',
         head(
           '<meta name="citation_doi" content="10.5555/j"><meta name="citation_arxiv_id" content="2410.17243">',
@@ -310,11 +311,11 @@ describe('generic meta reader', () => {
       '<head><meta name="citation_title" content="T"></head><body><meta name="citation_doi" content="10.5555/x">' +
         '<a href="https://doi.org/10.5555/y">10.5555/y</a></body>',
     );
-    expect(detectPaper('https://x.example/p', doc)).toBeNull();
+    expect(detectOnAnyPage('https://x.example/p', doc)).toBeNull();
   });
 
   it('is not used on a known site (a listing there is not a paper, whatever its tags)', () => {
-    expect(detectPaper('https://arxiv.org/list/cs.LG/new', page('journal-one-doi.html'))).toBeNull();
+    expect(detectOnAnyPage('https://arxiv.org/list/cs.LG/new', page('journal-one-doi.html'))).toBeNull();
   });
 });
 
@@ -332,7 +333,7 @@ describe('cost', () => {
       'https://huggingface.co/papers/trending',
       'https://openreview.net/group?id=x',
     ])
-      expect(detectPaper(url, spy)).toBeNull();
+      expect(detectOnAnyPage(url, spy)).toBeNull();
     expect(touched).toBe(0);
   });
 });

@@ -113,6 +113,21 @@ export class InPageUi {
     }
   }
 
+  /** The element's computed style (the DevTools protocol reads inside closed roots too). */
+  async computedStyle(element: UiElement): Promise<Record<string, string>> {
+    await this.cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeIds } = (await this.cdp.send('DOM.pushNodesByBackendIdsToFrontend', {
+      backendNodeIds: [element.backendNodeId],
+    })) as { nodeIds: number[] };
+    await this.cdp.send('CSS.enable');
+    const { computedStyle } = (await this.cdp.send('CSS.getComputedStyleForNode', {
+      nodeId: nodeIds[0]!,
+    })) as {
+      computedStyle: { name: string; value: string }[];
+    };
+    return Object.fromEntries(computedStyle.map(({ name, value }) => [name, value]));
+  }
+
   /** A real mouse click at the centre of the element: the browser marks it trusted. */
   async click(element: UiElement): Promise<void> {
     await this.cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: element.backendNodeId });
