@@ -11,9 +11,20 @@ export function StatusLine({ state, now }: StatusLineProps) {
   const failed = state.lastError && state.lastError.at >= state.lastRefreshOkAt;
   return (
     <p class={failed ? 'status status-error' : 'status'} role="status">
-      {state.lastRefreshOkAt
-        ? `Updated ${formatRelativeTime(state.lastRefreshOkAt, now)}`
-        : 'Not updated yet'}
+      {state.lastRefreshOkAt ? (
+        <>
+          Updated{' '}
+          {/* data-relative: a saved first screen brings this phrase up to date (first-screen-snapshot.ts). */}
+          <time
+            dateTime={new Date(state.lastRefreshOkAt).toISOString()}
+            data-relative={state.lastRefreshOkAt}
+          >
+            {formatRelativeTime(state.lastRefreshOkAt, now)}
+          </time>
+        </>
+      ) : (
+        'Not updated yet'
+      )}
       {failed && state.lastError && (
         <>
           {' · '}

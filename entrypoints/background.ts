@@ -6,7 +6,7 @@ import type { Trigger } from '@/lib/worker/scheduler';
 // Manifest V3 workers can be stopped between any two events: every listener is registered
 // synchronously here, and no state that matters is kept in memory.
 export default defineBackground(() => {
-  const { handlers, scheduler, tabs, logError } = createWorker();
+  const { handlers, scheduler, tabs, logError, updateFirstScreen } = createWorker();
   const run = (trigger: Trigger) => void scheduler.trigger(trigger).catch(logError(`${trigger} refresh`));
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install' || reason === 'update') run('install');
@@ -19,4 +19,6 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId).catch(logError('tab gone')));
   registerHandlers(handlers);
   run('wake');
+  // A worker stopped before it could update the popup's first screen catches up now.
+  void updateFirstScreen();
 });

@@ -1,11 +1,18 @@
 import { readFirstScreen } from '@/lib/popup/first-screen';
+import {
+  followEarlyInput,
+  loadSnapshot,
+  paintSnapshot,
+  saveSnapshot,
+} from '@/lib/popup/first-screen-snapshot';
 import type { EarlyInput } from './FirstScreenView';
 
-// The first row is what the user waits for. Nothing is imported before the IndexedDB read starts;
-// the read and the small first-screen view (Preact and the row components) load together, and the
-// first screen paints as soon as both are there. Only then does the full app (Dexie and the rest)
-// load: evaluating it earlier would hold up the main thread the first screen needs. The app takes
-// over with the same data, so nothing moves on screen.
+// The first row is what the user waits for, so this module imports almost nothing. It reads the
+// record the worker keeps for the first screen (one storage read). When the popup last drew that
+// same record, its markup is shown at once; otherwise the small first-screen view (Preact and the
+// row components) draws it, and its markup is kept for next time. Only after the first screen has
+// painted does the full app (Dexie and the rest) load: evaluating it earlier would hold up the main
+// thread the first screen needs. The app takes over with the same data, so nothing moves on screen.
 const container = document.getElementById('app')!;
 const firstScreen = readFirstScreen().catch(() => null);
 // A link to another panel (?panel=) skips the first screen, which is Trending's.
@@ -21,11 +28,19 @@ const afterPaint = () =>
 // What the user types or clicks on the first screen, for the app to carry on with.
 let early: EarlyInput | undefined;
 
-void Promise.all([firstScreen, import('./FirstScreenView')])
-  .then(async ([data, { paintFirstScreen }]) => {
+void firstScreen
+  .then(async (data) => {
     if (!data || !wantsTrending) return;
     early = { query: '', tab: 'trending' };
-    paintFirstScreen(container, data, early);
+    const saved = data.stamp === undefined ? undefined : loadSnapshot(data.stamp);
+    if (saved !== undefined) {
+      paintSnapshot(container, saved, Date.now());
+      followEarlyInput(container, early);
+    } else {
+      const { paintFirstScreen } = await import('./FirstScreenView');
+      paintFirstScreen(container, data, early);
+      if (data.stamp !== undefined) saveSnapshot(data.stamp, container.innerHTML);
+    }
     await afterPaint();
   })
   .catch(() => undefined)

@@ -1,4 +1,10 @@
 import { DB_NAME } from '../storage/db-name';
+import {
+  FIRST_SCREEN_KEY,
+  FIRST_SCREEN_ROWS,
+  FIRST_SCREEN_VERSION,
+  type FirstScreenRecord,
+} from '../storage/first-screen-record';
 import type { Paper, StateRow, StateValues } from '../storage/records';
 import { stateFromRows } from '../storage/state';
 import type { TrendingView } from './trending-query';
@@ -10,9 +16,9 @@ export interface FirstScreen {
   /** Bookmark state of the rows shown. */
   bookmarkedKeys: Set<string>;
   bookmarkCount: number;
+  /** The record's fingerprint of what it draws; absent when read from the database. */
+  stamp?: string;
 }
-
-const FIRST_ROWS = 15;
 
 type FeedDayRow = { date: string; paperIds: string[] };
 
@@ -33,13 +39,49 @@ function openExisting(): Promise<IDBDatabase | null> {
   });
 }
 
+type StorageArea = { get(key: string): Promise<Record<string, unknown>> };
+
+/** The record the worker keeps in storage.local, when it is one this version wrote. */
+async function readRecord(): Promise<FirstScreen | null> {
+  // No polyfill here: it is not loaded before the first paint, and both browsers' own API promise.
+  const scope = globalThis as {
+    browser?: { storage?: { local: StorageArea } };
+    chrome?: { storage?: { local: StorageArea } };
+  };
+  const local = scope.browser?.storage?.local ?? scope.chrome?.storage?.local;
+  const record =
+    local && ((await local.get(FIRST_SCREEN_KEY))[FIRST_SCREEN_KEY] as FirstScreenRecord | undefined);
+  if (
+    record?.version !== FIRST_SCREEN_VERSION ||
+    !Array.isArray(record.papers) ||
+    !Array.isArray(record.days)
+  ) {
+    return null;
+  }
+  return {
+    view: { days: record.days, day: record.day, from: record.day, papers: record.papers },
+    state: stateFromRows(Object.entries(record.state ?? {}).map(([key, value]) => ({ key, value }))),
+    bookmarkedKeys: new Set(record.bookmarkedKeys),
+    bookmarkCount: record.bookmarkCount,
+    stamp: typeof record.stamp === 'string' ? record.stamp : undefined,
+  };
+}
+
+/**
+ * The popup's first screen: the worker's small record (one storage read), or, when there is none
+ * yet (a first run, an upgrade), the same rows read straight from IndexedDB.
+ */
+export async function readFirstScreen(): Promise<FirstScreen | null> {
+  return (await readRecord().catch(() => null)) ?? readFromDatabase();
+}
+
 /**
  * The first screen straight from IndexedDB, without Dexie: one read transaction for the newest day
  * with papers, its top rows (stored in rank order), their bookmark state and the feed status. The
  * popup paints this while the full app (Dexie and the rest) loads, then the app takes over with the
  * same data, so the first row does not wait for the whole bundle. Null when there is nothing yet.
  */
-export async function readFirstScreen(): Promise<FirstScreen | null> {
+export async function readFromDatabase(): Promise<FirstScreen | null> {
   const db = await openExisting();
   if (!db) return null;
   try {
@@ -54,7 +96,7 @@ export async function readFirstScreen(): Promise<FirstScreen | null> {
     const dates = withPapers.map((day) => day.date);
     const latest = withPapers[0];
     if (!latest) return null;
-    const ids = latest.paperIds.slice(0, FIRST_ROWS);
+    const ids = latest.paperIds.slice(0, FIRST_SCREEN_ROWS);
     const [papers, bookmarks, stateRows, bookmarkCount] = await Promise.all([
       Promise.all(
         ids.map((id) => request(tx.objectStore('papers').get(id) as IDBRequest<Paper | undefined>)),

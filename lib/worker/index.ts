@@ -9,6 +9,7 @@ import { markAllSeen, updateBadge } from './badge';
 import { createHandlers } from './handlers';
 import { createScheduler } from './scheduler';
 import { createTabPapers } from './tab-papers';
+import { createFirstScreenWriter } from './first-screen';
 
 const logError = (what: string) => (error: unknown) => console.error(`PaperPulse: ${what}`, error);
 
@@ -20,8 +21,11 @@ export function createWorker() {
   const db = getDb();
   const now = Date.now;
   const tabs = createTabPapers(browser.storage.session);
+  const firstScreen = createFirstScreenWriter(db, browser.storage.local, now);
+  const updateFirstScreen = () => firstScreen.update().catch(logError('could not write the first screen'));
   const announce = async (events: BookmarkChanged[]) => {
     if (events.length === 0) return;
+    void updateFirstScreen();
     const showing = await tabs.tabsShowing(events.map((event) => event.key)).catch(() => new Map());
     await Promise.all(events.map((event) => sendToTabs(showing.get(event.key) ?? [], event)));
   };
@@ -36,6 +40,7 @@ export function createWorker() {
     afterRun: async (outcome) => {
       await updateBadge(db).catch(logError('could not update the badge'));
       await bookmarks.pruneTrash().catch(logError('could not prune the trash'));
+      await updateFirstScreen();
       // Keep the Related index current here, so the popup finds it ready.
       if (outcome?.daysStored.length) await syncRelatedIndex(db, now()).catch(logError('Related index'));
     },
@@ -53,10 +58,11 @@ export function createWorker() {
     },
     popupOpened: async () => {
       const seenBefore = await markAllSeen(db, now());
+      void updateFirstScreen();
       // A failed or stale refresh is retried now rather than an hour later; the popup does not wait.
       scheduler.trigger('popup').catch(logError('refresh failed'));
       return seenBefore;
     },
   });
-  return { handlers, scheduler, tabs, logError };
+  return { handlers, scheduler, tabs, logError, updateFirstScreen };
 }

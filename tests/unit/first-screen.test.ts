@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PaperPulseDB } from '@/lib/storage/db';
 import { DB_NAME } from '@/lib/storage/db-name';
 import { readFirstScreen } from '@/lib/popup/first-screen';
+import { computeFirstScreen, FIRST_SCREEN_KEY, FIRST_SCREEN_ROWS } from '@/lib/storage/first-screen-record';
+import { fakeBrowser } from 'wxt/testing';
 import type { Bookmark, Paper } from '@/lib/storage/records';
 import { STATE_DEFAULTS } from '@/lib/storage/state';
 
@@ -76,8 +78,8 @@ async function seed() {
   ]);
   await db.bookmarks.bulkAdd([
     bookmark('arxiv:2611.00002'), // shown (rank 2)
-    bookmark('arxiv:2611.00015'), // shown (rank 15, the last row shown)
-    bookmark('arxiv:2611.00016'), // on Friday, but below the first rows
+    bookmark('arxiv:2611.00008'), // shown (rank 8, the last row shown)
+    bookmark('arxiv:2611.00009'), // on Friday, but below the first rows
     bookmark('arxiv:2611.00101'), // Thursday's
     bookmark('doi:10.1101/2021.08.03.454978'),
   ]);
@@ -92,7 +94,7 @@ async function seed() {
 }
 
 describe('readFirstScreen', () => {
-  it('shows the newest day with papers: its first 15 rows by upvotes', async () => {
+  it('shows the newest day with papers: its first rows by upvotes', async () => {
     await seed();
     const screen = await readFirstScreen();
     expect(screen).not.toBeNull();
@@ -102,21 +104,20 @@ describe('readFirstScreen', () => {
     expect(view.from).toBe(FRIDAY);
     expect(view.days).toEqual([FRIDAY, THURSDAY]);
 
-    // Ranks 1–15 as stored, re-sorted by today's upvotes: ranks 2 and 5 swapped places since.
-    const ranks = [1, 5, 3, 4, 2, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15];
+    // Ranks 1–10 as stored, re-sorted by today's upvotes: ranks 2 and 5 swapped places since.
+    const ranks = [1, 5, 3, 4, 2, 6, 7, 8];
+    expect(FIRST_SCREEN_ROWS).toBe(8);
     expect(view.papers.map((p) => p.id)).toEqual(
       ranks.map((rank) => `2611.${String(rank).padStart(5, '0')}`),
     );
-    expect(view.papers.map((p) => p.upvotes)).toEqual([
-      100, 96, 92, 88, 84, 80, 76, 72, 68, 64, 60, 56, 52, 48, 44,
-    ]);
+    expect(view.papers.map((p) => p.upvotes)).toEqual([100, 96, 92, 88, 84, 80, 76, 72]);
     expect(view.papers[0]).toEqual(FRIDAY_PAPERS[0]);
   });
 
   it('decorates the rows with their bookmark state and counts every bookmark', async () => {
     await seed();
     const screen = await readFirstScreen();
-    expect(screen!.bookmarkedKeys).toEqual(new Set(['arxiv:2611.00002', 'arxiv:2611.00015']));
+    expect(screen!.bookmarkedKeys).toEqual(new Set(['arxiv:2611.00002', 'arxiv:2611.00008']));
     expect(screen!.bookmarkCount).toBe(5);
   });
 
@@ -137,7 +138,7 @@ describe('readFirstScreen', () => {
     db.close();
     const screen = await readFirstScreen();
     expect(screen!.view.papers.map((p) => p.id)).not.toContain('2611.00001');
-    expect(screen!.view.papers).toHaveLength(14);
+    expect(screen!.view.papers).toHaveLength(7);
   });
 
   it('leaves the database usable by Dexie afterwards (its connection is closed)', async () => {
@@ -180,5 +181,60 @@ describe('readFirstScreen', () => {
     expect(reopened.verno).toBe(1);
     expect(reopened.tables.map((table) => table.name).sort()).toEqual(['papers', 'state']);
     expect(await reopened.table('papers').count()).toBe(1);
+  });
+});
+
+describe('the first-screen record the worker keeps', () => {
+  it('gives the popup the same first screen as the database, from one storage read', async () => {
+    await seed();
+    const fromDatabase = await readFirstScreen();
+    const db = track(new PaperPulseDB());
+    const record = await computeFirstScreen(db, NOW);
+    db.close();
+    await fakeBrowser.storage.local.set({ [FIRST_SCREEN_KEY]: record });
+    // With the database gone, only the record can answer.
+    await Dexie.delete(DB_NAME);
+    const fromRecord = await readFirstScreen();
+    expect(fromRecord!.view.papers.map((p) => [p.id, p.upvotes, p.title])).toEqual(
+      fromDatabase!.view.papers.map((p) => [p.id, p.upvotes, p.title]),
+    );
+    expect(fromRecord!.view.days).toEqual([FRIDAY, THURSDAY]);
+    expect(fromRecord!.bookmarkedKeys).toEqual(fromDatabase!.bookmarkedKeys);
+    expect(fromRecord!.bookmarkCount).toBe(5);
+    expect(fromRecord!.state.lastSeenAt).toBe(NOW - 3_600_000);
+    // Small: the rows without their abstracts.
+    expect(JSON.stringify(record).length).toBeLessThan(8000);
+  });
+
+  it('is ignored when another version wrote it', async () => {
+    await seed();
+    await fakeBrowser.storage.local.set({ [FIRST_SCREEN_KEY]: { version: 99, papers: [], days: [] } });
+    expect((await readFirstScreen())!.view.papers).toHaveLength(FIRST_SCREEN_ROWS);
+  });
+});
+
+describe('the record’s stamp', () => {
+  it('changes with what the first screen draws, and only then', async () => {
+    await seed();
+    const db = track(new PaperPulseDB());
+    const first = (await computeFirstScreen(db, NOW))!;
+    // Written again later with nothing new: the same drawing.
+    expect((await computeFirstScreen(db, NOW + 60_000))!.stamp).toBe(first.stamp);
+    // The popup opened after every row was seen: the "new" dots go.
+    await db.state.put({ key: 'lastSeenAt', value: NOW + 1 });
+    const seen = (await computeFirstScreen(db, NOW))!;
+    expect(seen.stamp).not.toBe(first.stamp);
+    // Opened again, nothing new: unchanged.
+    await db.state.put({ key: 'lastSeenAt', value: NOW + 2 });
+    expect((await computeFirstScreen(db, NOW))!.stamp).toBe(seen.stamp);
+    // A star on a shown row, new upvotes, a refresh: each changes it.
+    await db.bookmarks.add(bookmark('arxiv:2611.00003'));
+    const starred = (await computeFirstScreen(db, NOW))!;
+    expect(starred.stamp).not.toBe(seen.stamp);
+    await db.papers.update('2611.00003', { upvotes: 99 });
+    const voted = (await computeFirstScreen(db, NOW))!;
+    expect(voted.stamp).not.toBe(starred.stamp);
+    await db.state.put({ key: 'lastRefreshOkAt', value: NOW + 5 });
+    expect((await computeFirstScreen(db, NOW))!.stamp).not.toBe(voted.stamp);
   });
 });

@@ -1,0 +1,59 @@
+import { formatRelativeTime } from '../format';
+
+/**
+ * The popup's first screen as it was last drawn, kept as markup in the extension's own
+ * localStorage with the stamp of the worker's first-screen record it was drawn from. When the
+ * record has not changed since (no refresh, no bookmark change, no popup opening in between),
+ * the popup shows this markup at once, before loading Preact and the row components; the app then
+ * takes over the same elements. The markup is our own render (Preact escapes every string); no
+ * page can write an extension's localStorage.
+ */
+const KEY = 'paperpulse:first-screen';
+
+interface Snapshot {
+  stamp: string;
+  html: string;
+}
+
+export interface SnapshotStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+export function loadSnapshot(stamp: string, store: SnapshotStore = localStorage): string | undefined {
+  try {
+    const saved = JSON.parse(store.getItem(KEY) ?? 'null') as Partial<Snapshot> | null;
+    return saved?.stamp === stamp && typeof saved.html === 'string' ? saved.html : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function saveSnapshot(stamp: string, html: string, store: SnapshotStore = localStorage): void {
+  try {
+    store.setItem(KEY, JSON.stringify({ stamp, html } satisfies Snapshot));
+  } catch {
+    // Storage full or off: the next opening draws the first screen as usual.
+  }
+}
+
+/** Shows the saved markup, its "updated … ago" brought up to now. */
+export function paintSnapshot(container: HTMLElement, html: string, now: number): void {
+  container.innerHTML = html;
+  for (const time of container.querySelectorAll<HTMLElement>('[data-relative]')) {
+    time.textContent = formatRelativeTime(Number(time.dataset.relative), now);
+  }
+}
+
+/** What the user does before the app takes over: typing in the search box, choosing a tab. */
+export function followEarlyInput(container: HTMLElement, early: { query: string; tab: string }): void {
+  container.addEventListener('input', (event) => {
+    const target = event.target as HTMLInputElement;
+    if (target.type === 'search') early.query = target.value;
+  });
+  container.addEventListener('click', (event) => {
+    const tab = (event.target as HTMLElement).closest<HTMLElement>('[role="tab"]');
+    const id = tab?.id.replace(/^tab-/, '');
+    if (id) early.tab = id;
+  });
+}
