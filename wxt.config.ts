@@ -38,10 +38,15 @@ export default defineConfig({
     name: 'PaperPulse',
     description:
       'Hugging Face Daily Papers on every paper page: trending papers, upvotes, code links, related titles and one-click bookmarks.',
-    // alarms: scheduled refresh; storage: settings;
-    // unlimitedStorage: 90 days of feed plus the user's library must never be evicted.
-    permissions: ['alarms', 'storage', 'unlimitedStorage', 'activeTab'],
+    // alarms: scheduled refresh; storage: settings; unlimitedStorage: 90 days of feed plus the
+    // user's library must never be evicted; activeTab: the Related tab reads the tab's URL;
+    // scripting: the opt-in "any site" content script is registered at run time. README lists all.
+    permissions: ['alarms', 'storage', 'unlimitedStorage', 'activeTab', 'scripting'],
     host_permissions: ['https://huggingface.co/*'],
+    // Asked only when the user turns "Any site with citation metadata" on (lib/worker/any-site.ts).
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'PaperPulse' },
     ...(browser === 'firefox'
       ? {

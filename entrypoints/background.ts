@@ -2,11 +2,12 @@ import browser from 'webextension-polyfill';
 import { registerHandlers } from '@/lib/messaging/receive';
 import { createWorker } from '@/lib/worker';
 import type { Trigger } from '@/lib/worker/scheduler';
+import { SETTINGS_KEY } from '@/lib/storage/settings';
 
 // Manifest V3 workers can be stopped between any two events: every listener is registered
 // synchronously here, and no state that matters is kept in memory.
 export default defineBackground(() => {
-  const { handlers, scheduler, tabs, logError, updateFirstScreen } = createWorker();
+  const { handlers, scheduler, tabs, logError, updateFirstScreen, settingsChanged } = createWorker();
   const run = (trigger: Trigger) => void scheduler.trigger(trigger).catch(logError(`${trigger} refresh`));
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install' || reason === 'update') run('install');
@@ -17,8 +18,16 @@ export default defineBackground(() => {
     if (trigger) run(trigger);
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId).catch(logError('tab gone')));
+  // Options and permissions apply at once: the badge, the refresh alarm, the any-site script.
+  const followSettings = () => void settingsChanged().catch(logError('settings'));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes) followSettings();
+  });
+  browser.permissions.onAdded.addListener(followSettings);
+  browser.permissions.onRemoved.addListener(followSettings);
   registerHandlers(handlers);
   run('wake');
   // A worker stopped before it could update the popup's first screen catches up now.
   void updateFirstScreen();
+  followSettings();
 });

@@ -104,10 +104,16 @@ export function renderCard(root: ShadowRoot, state: CardState, actions: CardActi
       h('span', { class: 'feed-line' }),
       bookmarkButton('Bookmark in PaperPulse', actions.toggle),
       h('span', { class: 'notice-line', role: 'status' }),
+      h('span', { class: 'watched' }),
     );
     root.append(card);
   }
   card.querySelector('.feed-line')!.replaceChildren(...feedLine(state));
   card.querySelector('.notice-line')!.replaceChildren(...noticeLine(state));
+  // On the user's watched topics: a mark drawn over the card's border, taking no room, so that the
+  // page cannot tell from the card's size what the user is interested in.
+  const topics = state.status?.watched ?? [];
+  const watched = card.querySelector<HTMLElement>('.watched')!;
+  watched.textContent = topics.length ? `Watched topic: ${topics.join(', ')}` : '';
   showBookmarked(card.querySelector<HTMLButtonElement>('button.toggle')!, !!state.status?.bookmarked);
 }

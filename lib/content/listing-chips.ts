@@ -33,6 +33,7 @@ export async function mountListingChips(doc: Document, entries: ListingEntry[]):
     ids.slice(i * size, (i + 1) * size),
   );
   const answers = await Promise.all(chunks.map((arxivIds) => sendMessage('paper.statusMany', { arxivIds })));
+  if (answers.some((answer) => answer.off)) return () => undefined;
   const items = Object.assign(
     {},
     ...answers.map((answer) => answer.items),

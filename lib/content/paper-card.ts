@@ -1,33 +1,40 @@
-import { detectPaper, findTitleAnchor } from '../sites';
+import { findTitleAnchor } from '../sites';
 import { sendMessage } from '../messaging/send';
 import type { PaperRef } from '../paper/ref';
 import { watchBroadcasts } from '../messaging/watch';
 import { renderCard, type CardState } from './card';
 import { shadowHost } from './dom';
+import type { PageDetector } from './start';
 import { CARD_CSS } from './styles';
 
 export const CARD_TAG = 'paperpulse-annotation';
 
 /**
- * Mounts the card for `ref` after the page's title (or at the top of the page when the title is not
- * there), asks the worker what it knows, and keeps the bookmark button in step with changes made
- * elsewhere. Returns the unmount function.
+ * Asks the worker what it knows of `ref`, then mounts the card after the page's title (or at the
+ * top of the page when the title is not there) — unless the user turned this site off — and keeps
+ * the bookmark button in step with changes made elsewhere. The card goes in once, when the answer
+ * is there, so the page lays out once. Returns the unmount function.
  */
-export function mountPaperCard(doc: Document, ref: PaperRef): () => void {
+export function mountPaperCard(doc: Document, ref: PaperRef, detect: PageDetector): () => void {
   const { host, root } = shadowHost(CARD_TAG, CARD_CSS);
-  const anchor = findTitleAnchor(doc, ref.site);
-  if (anchor) anchor.after(host);
-  else doc.body.prepend(host);
   const state: CardState = { ref };
   let disposed = false;
+  let mounted = false;
   const render = () => !disposed && renderCard(root, state, { toggle });
+  const mount = () => {
+    if (mounted || disposed) return;
+    mounted = true;
+    const anchor = findTitleAnchor(doc, ref.site);
+    if (anchor) anchor.after(host);
+    else doc.body.prepend(host);
+  };
 
   async function toggle() {
     const bookmarked = !state.status?.bookmarked;
     // What the page says now (single-page apps may have filled the title in since detection).
-    const fresh = detectPaper(location.href, doc);
+    const fresh = detect(location.href, doc);
     const current = fresh?.key === ref.key ? fresh : ref;
-    state.status = { key: ref.key, feed: state.status?.feed ?? null, bookmarked };
+    state.status = { ...state.status, key: ref.key, feed: state.status?.feed ?? null, bookmarked };
     state.notice = undefined;
     render();
     try {
@@ -60,7 +67,11 @@ export function mountPaperCard(doc: Document, ref: PaperRef): () => void {
         state.error = undefined;
       })
       .catch((error: Error) => (state.error = error.message))
-      .finally(render);
+      .finally(() => {
+        if (state.status?.off) return;
+        render();
+        mount();
+      });
   // Coming back to the tab: fresh numbers, and the worker learns this is the paper being read.
   const onVisible = () => doc.visibilityState === 'visible' && void load();
   doc.addEventListener('visibilitychange', onVisible);

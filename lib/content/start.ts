@@ -1,3 +1,4 @@
+import type { PaperRef } from '../paper/ref';
 import { detectPaper, listingEntries, listingSite, navigatesInPage } from '../sites';
 import { mountListingChips } from './listing-chips';
 import { mountPaperCard } from './paper-card';
@@ -15,7 +16,10 @@ export interface AnnotationContext {
  * Annotates whatever the current URL is: a paper page gets its card, a listing page its chips,
  * anything else nothing (decided from the URL before the DOM is read).
  */
-function annotate(href: string, doc: Document): (() => void) | undefined {
+/** How a page's paper is found: known sites by their descriptors, or any page's citation tags. */
+export type PageDetector = (url: string, doc: Document) => PaperRef | null;
+
+function annotate(href: string, doc: Document, detect: PageDetector): (() => void) | undefined {
   if (listingSite(href)) {
     let unmount: (() => void) | undefined;
     let cancelled = false;
@@ -27,13 +31,17 @@ function annotate(href: string, doc: Document): (() => void) | undefined {
       unmount?.();
     };
   }
-  const ref = detectPaper(href, doc);
-  return ref ? mountPaperCard(doc, ref) : undefined;
+  const ref = detect(href, doc);
+  return ref ? mountPaperCard(doc, ref, detect) : undefined;
 }
 
 /** Starts annotating; returns the function that takes everything off the page again. */
-export function startAnnotation(ctx: AnnotationContext, doc: Document = document): () => void {
-  let unmount = annotate(location.href, doc);
+export function startAnnotation(
+  ctx: AnnotationContext,
+  doc: Document = document,
+  detect: PageDetector = detectPaper,
+): () => void {
+  let unmount = annotate(location.href, doc, detect);
   const stop = () => {
     unmount?.();
     unmount = undefined;
@@ -47,7 +55,8 @@ export function startAnnotation(ctx: AnnotationContext, doc: Document = document
     unmount = undefined;
     // The app renders the new paper after the URL changes; give it a moment so the title is there.
     setTimeout(() => {
-      if (ctx.isValid && shown === newUrl && location.href === newUrl) unmount = annotate(newUrl, doc);
+      if (ctx.isValid && shown === newUrl && location.href === newUrl)
+        unmount = annotate(newUrl, doc, detect);
     }, 300);
   });
   return stop;

@@ -17,12 +17,13 @@ const FONT = `font:13px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif
 
 export const CARD_CSS = `
 :host{all:initial;display:block;margin:8px 0;color:inherit;${FONT}}
-.card{display:flex;flex-wrap:wrap;align-items:center;gap:6px 12px;padding:6px 10px;border:1px solid color-mix(in srgb,currentColor 25%,transparent);border-radius:8px;max-width:52rem}
+.card{position:relative;display:flex;flex-wrap:wrap;align-items:center;gap:6px 12px;padding:6px 10px;border:1px solid color-mix(in srgb,currentColor 25%,transparent);border-radius:8px;max-width:52rem}
 .brand{font-weight:700;display:inline-flex;align-items:center;gap:6px}
 .brand::before{content:"";width:8px;height:8px;border-radius:50%;background:#d9480f}
 a{color:inherit;text-decoration:underline;text-underline-offset:2px}
 button{border-radius:6px;padding:2px 8px}
 .notice-line:empty{display:none}.notice{font-style:italic}
+.watched{position:absolute;top:-0.75em;right:10px;max-width:60%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;padding:0 4px;font-size:11px;line-height:1.4;font-weight:600;background:Canvas;color:CanvasText;border-radius:4px}.watched:empty{display:none}
 ${CONTROLS}
 `;
 

@@ -33,6 +33,10 @@ export interface PaperStatus {
   key: string;
   bookmarked: boolean;
   feed: FeedInfo | null;
+  /** The watched topics the paper is on (the card marks it). */
+  watched?: string[];
+  /** The user turned PaperPulse off on this site: the page gets nothing. */
+  off?: true;
 }
 
 /** The bookmark fields the user edits in the popup. */
@@ -103,11 +107,25 @@ export const PROTOCOL = {
     untrusted: false,
     request: z.object({}),
   },
+  /** "Refresh now" (popup header, options page), within the refresh gate's bounds. */
+  'feed.refreshNow': {
+    untrusted: false,
+    request: z.object({}),
+  },
+  /** The options page's "Clear the feed cache" and "Clear everything" (after its confirmation). */
+  'data.clear': {
+    untrusted: false,
+    request: z.object({ what: z.enum(['feed', 'everything']) }),
+  },
 } as const;
 
 export interface ProtocolResponses {
   'paper.status': PaperStatus;
-  'paper.statusMany': { items: Record<string, { bookmarked: boolean; feed: FeedInfo | null }> };
+  'paper.statusMany': {
+    items: Record<string, { bookmarked: boolean; feed: FeedInfo | null }>;
+    /** The user turned PaperPulse off on this site. */
+    off?: true;
+  };
   /**
    * `bookmarked` is the state after the call; `kept` when a page asked to remove a bookmark that
    * holds the user's notes or tags, which only the popup may do.
@@ -120,6 +138,9 @@ export interface ProtocolResponses {
   'related.query': { hits: RelatedHit[] };
   /** When the user had last looked before this opening (rows newer than it get the "new" dot). */
   'popup.opened': { seenBefore: StateValues['lastSeenAt'] };
+  /** Whether a refresh started, and from when the next one is allowed. */
+  'feed.refreshNow': { started: boolean; nextAllowedAt: number };
+  'data.clear': { cleared: 'feed' | 'everything' };
 }
 
 export type MessageType = keyof typeof PROTOCOL;

@@ -89,6 +89,8 @@ export interface StateValues {
   failedAttempts: number;
   /** After a 429: no request before this time (its Retry-After). */
   retryNotBefore: number;
+  /** The user's last "Refresh now" (allowed once a minute). */
+  lastManualRefreshAt: number;
   /** The paper page a content script last showed (the Related tab's fallback when the tab's URL is not readable). */
   lastViewedPaper: { ref: PaperRef; at: number } | null;
 }

@@ -9,6 +9,7 @@ export const STATE_DEFAULTS: StateValues = {
   lastError: null,
   failedAttempts: 0,
   retryNotBefore: 0,
+  lastManualRefreshAt: 0,
   lastViewedPaper: null,
 };
 

@@ -2,7 +2,10 @@ import type { Runtime } from 'webextension-polyfill';
 import type { FeedInfo, Handlers, MessageContext } from '../messaging/contract';
 import { arxivKey } from '../paper/key';
 import { syncRelatedIndex } from '../related/sync';
-import { detectPaper, listingSite } from '../sites';
+import { detectPaper, listingSite, siteOfHost } from '../sites';
+import { siteEnabled, type Settings } from '../storage/settings';
+import { compileTopics } from '../topics/matcher';
+import { parseHttpUrl } from '../url';
 import type { BookmarkWriter } from '../storage/bookmarks';
 import type { PaperPulseDB } from '../storage/db';
 import type { FeedDay, Paper } from '../storage/records';
@@ -38,6 +41,19 @@ export interface HandlerDeps {
   popupOpened: () => Promise<number>;
   /** Opens the library (popup.html in a tab) on this bookmark. */
   openLibrary: (key: string) => Promise<void>;
+  settings: () => Promise<Settings>;
+  /** "Refresh now": at once if the gate allows; says when the next try is allowed otherwise. */
+  refreshNow: () => Promise<{ started: boolean; nextAllowedAt: number }>;
+  /** Empties the feed cache (and what is derived from it), or everything PaperPulse stores. */
+  clear: (what: 'feed' | 'everything') => Promise<void>;
+}
+
+/** Does the user want PaperPulse on the page that sent this (its site's switch, or "any site")? */
+function wantedOn(sender: Runtime.MessageSender, settings: Settings): boolean {
+  const url = parseHttpUrl(sender.url);
+  if (!url) return true;
+  const site = siteOfHost(url.hostname);
+  return site ? siteEnabled(settings, site.id) : settings.anySite;
 }
 
 /**
@@ -59,6 +75,9 @@ export function createHandlers({
   tabs,
   popupOpened,
   openLibrary,
+  settings,
+  refreshNow,
+  clear,
 }: HandlerDeps): Handlers {
   /** Remembers what a content script's tab shows (extension pages are not tabs showing papers). */
   const note = ({ sender, fromExtensionPage }: MessageContext, keys: string[]) =>
@@ -68,8 +87,12 @@ export function createHandlers({
 
   return {
     'paper.status': async ({ ref }, context) => {
-      // A page showing this paper: remember it for the popup's Related tab and for announcements.
       const { sender } = context;
+      const current = await settings();
+      if (!context.fromExtensionPage && !wantedOn(sender, current)) {
+        return { key: ref.key, bookmarked: false, feed: null, off: true };
+      }
+      // A page showing this paper: remember it for the popup's Related tab and for announcements.
       if (!context.fromExtensionPage && sender.url && detectPaper(sender.url)?.key === ref.key) {
         await Promise.all([setState(db, { lastViewedPaper: { ref, at: now() } }), note(context, [ref.key])]);
       }
@@ -77,9 +100,18 @@ export function createHandlers({
         db.bookmarks.get(ref.key),
         ref.arxivId ? db.papers.get(ref.arxivId) : undefined,
       ]);
-      return { key: ref.key, bookmarked: !!bookmark, feed: await feedInfo(db, paper) };
+      const watched = compileTopics(current.watchedTopics).match(paper ?? { title: ref.title ?? '' });
+      return {
+        key: ref.key,
+        bookmarked: !!bookmark,
+        feed: await feedInfo(db, paper),
+        ...(watched.length ? { watched } : {}),
+      };
     },
     'paper.statusMany': async ({ arxivIds }, context) => {
+      if (!context.fromExtensionPage && !wantedOn(context.sender, await settings())) {
+        return { items: {}, off: true };
+      }
       const unique = [...new Set(arxivIds)];
       const keys = unique.map(arxivKey);
       if (context.sender.url && listingSite(context.sender.url)) await note(context, keys);
@@ -132,5 +164,10 @@ export function createHandlers({
       return { hits: index.query(target, limit) };
     },
     'popup.opened': async () => ({ seenBefore: await popupOpened() }),
+    'feed.refreshNow': async () => refreshNow(),
+    'data.clear': async ({ what }) => {
+      await clear(what);
+      return { cleared: what };
+    },
   };
 }

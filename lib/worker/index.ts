@@ -10,6 +10,8 @@ import { createHandlers } from './handlers';
 import { createScheduler } from './scheduler';
 import { createTabPapers } from './tab-papers';
 import { createFirstScreenWriter } from './first-screen';
+import { clearData } from './clear-data';
+import { syncAnySiteScript } from './any-site';
 
 const logError = (what: string) => (error: unknown) => console.error(`PaperPulse: ${what}`, error);
 
@@ -38,7 +40,7 @@ export function createWorker() {
     now,
     settings: getSettings,
     afterRun: async (outcome) => {
-      await updateBadge(db).catch(logError('could not update the badge'));
+      await updateBadge(db, await getSettings()).catch(logError('could not update the badge'));
       await bookmarks.pruneTrash().catch(logError('could not prune the trash'));
       await updateFirstScreen();
       // Keep the Related index current here, so the popup finds it ready.
@@ -56,13 +58,32 @@ export function createWorker() {
       const url = browser.runtime.getURL(`/popup.html?panel=bookmarks&search=${encodeURIComponent(title)}`);
       await browser.tabs.create({ url });
     },
+    settings: getSettings,
+    refreshNow: () => scheduler.manual(),
+    clear: async (what) => {
+      await clearData(db, browser.storage.local, what);
+      await updateBadge(db, await getSettings());
+      await updateFirstScreen();
+      if (what === 'feed') scheduler.trigger('install').catch(logError('refresh after clearing'));
+    },
     popupOpened: async () => {
-      const seenBefore = await markAllSeen(db, now());
+      const seenBefore = await markAllSeen(db, now(), await getSettings());
       void updateFirstScreen();
       // A failed or stale refresh is retried now rather than an hour later; the popup does not wait.
       scheduler.trigger('popup').catch(logError('refresh failed'));
       return seenBefore;
     },
   });
-  return { handlers, scheduler, tabs, logError, updateFirstScreen };
+  /** Settings changed (options page, popup): the badge, the refresh alarm and the any-site script follow at once. */
+  const settingsChanged = async () => {
+    const settings = await getSettings();
+    await updateBadge(db, settings).catch(logError('could not update the badge'));
+    await scheduler.trigger('wake').catch(logError('could not reschedule'));
+    await syncAnySiteScript(browser, settings.anySite).catch(
+      logError('could not register the any-site script'),
+    );
+    await updateFirstScreen();
+  };
+
+  return { handlers, scheduler, tabs, logError, updateFirstScreen, settingsChanged };
 }

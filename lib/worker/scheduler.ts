@@ -1,10 +1,11 @@
 import type { PaperPulseDB } from '../storage/db';
-import { getState } from '../storage/state';
+import { getState, setState } from '../storage/state';
 import type { Settings } from '../storage/settings';
 import { isRefreshDue, nextRetryDelay, runRefresh, type RefreshOutcome } from '../feed/refresh';
 
 export const REFRESH_ALARM = 'refresh';
 export const RETRY_ALARM = 'refresh-retry';
+const MANUAL_EVERY_MS = 60_000;
 
 /** The part of `browser.alarms` the scheduler uses; tests pass WXT's fake browser. */
 export interface Alarms {
@@ -99,7 +100,21 @@ export function createScheduler(deps: SchedulerDeps) {
     if (started > finished || finished > ok) await refreshNow();
   }
 
+  /** The user's "Refresh now": at most once a minute, never before a 429's Retry-After. */
+  async function manual(): Promise<{ started: boolean; nextAllowedAt: number }> {
+    const [notBefore, lastManual] = await Promise.all([
+      getState(db, 'retryNotBefore'),
+      getState(db, 'lastManualRefreshAt'),
+    ]);
+    const nextAllowedAt = Math.max(notBefore, lastManual + MANUAL_EVERY_MS);
+    if (running || now() < nextAllowedAt) return { started: false, nextAllowedAt };
+    await setState(db, { lastManualRefreshAt: now() });
+    void refreshNow().catch(() => undefined);
+    return { started: true, nextAllowedAt: now() + MANUAL_EVERY_MS };
+  }
+
   return {
+    manual,
     /** What each trigger does; resolves when any refresh it started has finished. */
     async trigger(trigger: Trigger): Promise<void> {
       switch (trigger) {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { bookmarkFromRef, createBookmarkWriter } from '@/lib/storage/bookmarks';
 import { getState } from '@/lib/storage/state';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/storage/settings';
 import { PaperPulseDB } from '@/lib/storage/db';
 import { storeDay } from '@/lib/feed/store';
 import { createHandlers } from '@/lib/worker/handlers';
@@ -50,7 +51,9 @@ function feedPaper(id: string, upvotes: number, extra: Partial<FeedPaper> = {}):
 let db: PaperPulseDB;
 let popupOpened: ReturnType<typeof vi.fn<() => Promise<number>>>;
 let openLibrary: ReturnType<typeof vi.fn<(key: string) => Promise<void>>>;
+let settings: Settings;
 beforeEach(() => {
+  settings = DEFAULT_SETTINGS;
   openLibrary = vi.fn(async () => undefined);
   db = new PaperPulseDB('t-' + crypto.randomUUID());
   popupOpened = vi.fn(async () => NOW - 60_000);
@@ -71,7 +74,17 @@ function send(
     for (const event of events) await sendToTabs(showing.get(event.key) ?? [], event);
   };
   const bookmarks = createBookmarkWriter({ db, now, announce });
-  const handlers = createHandlers({ db, now, bookmarks, tabs, popupOpened, openLibrary });
+  const handlers = createHandlers({
+    db,
+    now,
+    bookmarks,
+    tabs,
+    popupOpened,
+    openLibrary,
+    settings: async () => settings,
+    refreshNow: async () => ({ started: true, nextAllowedAt: NOW + 60_000 }),
+    clear: async () => undefined,
+  });
   return dispatchMessage(raw, sender, handlers, SELF);
 }
 
@@ -441,5 +454,35 @@ describe('a page acts only on the paper it shows', () => {
     expect(await getState(db, 'lastViewedPaper')).toBeNull();
     await send({ type: 'paper.status', payload: { ref: REF } });
     expect((await getState(db, 'lastViewedPaper'))?.ref.key).toBe(REF.key);
+  });
+});
+
+describe('the user’s settings on pages', () => {
+  it('gives a site the user turned off nothing, and the others as usual', async () => {
+    settings = { ...DEFAULT_SETTINGS, sites: { arxiv: false } };
+    expect(await send({ type: 'paper.status', payload: { ref: REF } })).toEqual({
+      ok: true,
+      value: { key: REF.key, bookmarked: false, feed: null, off: true },
+    });
+    const listing = { ...CONTENT_SCRIPT, url: 'https://arxiv.org/list/cs.LG/new' };
+    expect(await send({ type: 'paper.statusMany', payload: { arxivIds: ['2410.17243'] } }, listing)).toEqual({
+      ok: true,
+      value: { items: {}, off: true },
+    });
+    const hf = { ...CONTENT_SCRIPT, url: 'https://huggingface.co/papers/2410.17243' };
+    expect(
+      await send({ type: 'paper.status', payload: { ref: { ...REF, site: 'huggingface' } } }, hf),
+    ).toMatchObject({
+      ok: true,
+      value: { bookmarked: false, feed: null },
+    });
+  });
+
+  it('says which watched topics the paper on the page is on', async () => {
+    settings = { ...DEFAULT_SETTINGS, watchedTopics: ['memory barrier', 'graph'] };
+    expect(await send({ type: 'paper.status', payload: { ref: REF } })).toMatchObject({
+      ok: true,
+      value: { watched: ['memory barrier'] },
+    });
   });
 });

@@ -1,0 +1,25 @@
+import { startAnnotation } from '@/lib/content/start';
+import { detectOnAnyPage } from '@/lib/sites/page/any-page';
+
+export default defineContentScript({
+  // Registered at run time by the worker (lib/worker/any-site.ts), and only once the user turned
+  // "Any site with citation metadata" on and granted the permission; nothing in the manifest.
+  matches: [],
+  registration: 'runtime',
+  runAt: 'document_idle',
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    const stop = startAnnotation(
+      {
+        onLocationChange: (listener) =>
+          ctx.addEventListener(window, 'wxt:locationchange', (event) => listener(event.newUrl.href)),
+        get isValid() {
+          return ctx.isValid;
+        },
+      },
+      document,
+      detectOnAnyPage,
+    );
+    ctx.onInvalidated(stop);
+  },
+});
