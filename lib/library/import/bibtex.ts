@@ -8,7 +8,7 @@
  * is size (~550 KB minified, mostly LaTeX↔Unicode tables), paid only by the page that imports.
  */
 import { parse, type Entry, type Options } from '@retorquere/bibtex-parser';
-import { bookmarkFromEntry } from './bibtex-entry';
+import { BIBTEX_FIELD_NAMES, bookmarkFromEntry } from './bibtex-entry';
 import {
   nothingToImport,
   validateCandidates,
@@ -54,7 +54,7 @@ export function parseBibtexImport(text: string, now: number): ParseOutcome {
       unreadable.push(label ? { index, label, reason: value } : { index, reason: value });
     else rows.push(label ? { index, label, value } : { index, value });
   });
-  const { candidates, invalid } = validateCandidates(rows);
+  const { candidates, invalid } = validateCandidates(rows, BIBTEX_FIELD_NAMES);
   const allInvalid = [...unreadable, ...invalid].sort((a, b) => a.index - b.index);
   if (candidates.length === 0) return { ok: false, error: nothingToImport(allInvalid) };
   return { ok: true, candidates, invalid: allInvalid };
