@@ -10,6 +10,11 @@ export type FieldNames = Readonly<Record<string, string>>;
 
 const NUMBER = new Intl.NumberFormat('en-US');
 
+/** "20,000": counts and limits in messages. */
+export function formatCount(count: number): string {
+  return NUMBER.format(count);
+}
+
 const ITEMS: Readonly<Record<string, string>> = { authors: 'names', tags: 'tags' };
 
 const EXPECTED: Readonly<Record<string, string>> = {
