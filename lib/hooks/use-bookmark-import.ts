@@ -2,10 +2,8 @@ import { useState } from 'preact/hooks';
 import { sendMessage } from '../messaging/send';
 import type { PaperPulseDB } from '../storage/db';
 import type { ImportPreview } from '../library/import/preview';
-import type { ImportFile } from '../library/prepare-import';
-
-// The BibTeX parser is most of the tab's code and only an import needs it: load it then.
-const importModules = () => import('../library/prepare-import');
+import { parseOffThread } from '../library/import/off-thread';
+import { importSummary, prepareImport, type ImportFile } from '../library/prepare-import';
 
 export type ImportState =
   | { stage: 'idle' }
@@ -15,14 +13,16 @@ export type ImportState =
   | { stage: 'error'; message: string }
   | { stage: 'done'; message: string };
 
-/** Choose a file → preview → confirm or cancel. Nothing is written before the user confirms. */
+/**
+ * Choose a file → preview → confirm or cancel. Nothing is written before the user confirms. The
+ * file is parsed in a Worker (the parsers are loaded there only), so the popup stays responsive.
+ */
 export function useBookmarkImport(db: PaperPulseDB) {
   const [state, setState] = useState<ImportState>({ stage: 'idle' });
 
   async function choose(file: ImportFile) {
     setState({ stage: 'reading', fileName: file.name });
-    const { prepareImport } = await importModules();
-    const prepared = await prepareImport(db, file, Date.now());
+    const prepared = await prepareImport(db, file, Date.now(), parseOffThread);
     setState(prepared.ok ? { stage: 'preview', ...prepared } : { stage: 'error', message: prepared.error });
   }
 
@@ -30,7 +30,6 @@ export function useBookmarkImport(db: PaperPulseDB) {
     if (state.stage !== 'preview') return;
     setState({ ...state, stage: 'applying' });
     try {
-      const { importSummary } = await importModules();
       const { preview, restore } = state;
       const rows = [...preview.new, ...preview.existing.map(({ incoming }) => incoming)];
       const result = await sendMessage('library.import', { rows, overwriteUserFields, restore });
