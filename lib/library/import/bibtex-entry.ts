@@ -19,10 +19,12 @@ type Fields = Entry['fields'];
 
 /**
  * The parser renders some LaTeX as HTML (`\emph` → `<i>`, case protection → `<span class="nocase">`,
- * a blank line in a note → `<p>`); removing it is about looks, not safety: the popup shows every
- * field as text. (A `<` in the file's text reaches here as LaTeX reads it, "¡"; only math keeps "<".)
+ * `\href{url}{text}` → `<a href="url">text</a>`, whatever the URL's scheme, a blank line in a note →
+ * `<p>`). The popup shows every field as text, but an export (Markdown) may be rendered as HTML by
+ * whoever opens it, so none of it is kept. (A `<` in the file's text reaches here as LaTeX reads it,
+ * "¡"; only math keeps "<".)
  */
-const MARKUP = /<\/?(?:i|b|em|strong|sup|sub|sc|tt|span)(?:\s[^>]*)?>/g;
+const MARKUP = /<\/?(?:i|b|em|strong|sup|sub|sc|tt|span|a)(?:\s[^>]*)?>/g;
 const PARAGRAPH = /<\/?p>/g;
 
 export function plainText(value: string | undefined): string {
