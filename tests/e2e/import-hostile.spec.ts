@@ -141,6 +141,8 @@ test('hostile payloads in a backup and a BibTeX file are shown as text, link not
   await dialog.getByText(`New (${TEXT_PAYLOADS.length})`).click();
   await expect(dialog.locator('li', { hasText: 'H0 <script>window.__pwned=1</script>' })).toHaveCount(1);
   expect(await attackTraces(page)).toEqual([]);
+  // The dialog's list wraps the 950-character unbroken title inside the popup's width too.
+  expect((await rowsOnScreen(page)).overflowing).toEqual([]);
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(status(page)).toHaveText(`Imported ${TEXT_PAYLOADS.length} new bookmarks; 0 updated.`);
 
