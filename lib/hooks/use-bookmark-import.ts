@@ -1,11 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../messaging/send';
 import type { PaperPulseDB } from '../storage/db';
 import type { ImportPreview } from '../library/import/preview';
-import type { ImportFile } from '../library/prepare-import';
-
-// The BibTeX parser is most of the tab's code and only an import needs it: load it then.
-const importModules = () => import('../library/prepare-import');
+import { parseOffThread } from '../library/import/off-thread';
+import { importSummary, prepareImport, type ImportFile } from '../library/prepare-import';
 
 export type ImportState =
   | { stage: 'idle' }
@@ -15,30 +13,47 @@ export type ImportState =
   | { stage: 'error'; message: string }
   | { stage: 'done'; message: string };
 
-/** Choose a file → preview → confirm or cancel. Nothing is written before the user confirms. */
+// Kept outside the component: switching tabs unmounts the Bookmarks panel, and a file being read
+// (or its preview) must still be there when the user comes back (tests/e2e/import-hostile.spec.ts).
+let current: ImportState = { stage: 'idle' };
+const listeners = new Set<(state: ImportState) => void>();
+function publish(next: ImportState) {
+  current = next;
+  for (const listener of listeners) listener(next);
+}
+
+/**
+ * Choose a file → preview → confirm or cancel. Nothing is written before the user confirms. The
+ * file is parsed in a Worker (the parsers are loaded there only), so the popup stays responsive.
+ */
 export function useBookmarkImport(db: PaperPulseDB) {
-  const [state, setState] = useState<ImportState>({ stage: 'idle' });
+  const [state, setState] = useState<ImportState>(current);
+  useEffect(() => {
+    listeners.add(setState);
+    setState(current);
+    return () => void listeners.delete(setState);
+  }, []);
 
   async function choose(file: ImportFile) {
-    setState({ stage: 'reading', fileName: file.name });
-    const { prepareImport } = await importModules();
-    const prepared = await prepareImport(db, file, Date.now());
-    setState(prepared.ok ? { stage: 'preview', ...prepared } : { stage: 'error', message: prepared.error });
+    if (current.stage === 'reading' || current.stage === 'applying') return;
+    publish({ stage: 'reading', fileName: file.name });
+    const prepared = await prepareImport(db, file, Date.now(), parseOffThread);
+    publish(prepared.ok ? { stage: 'preview', ...prepared } : { stage: 'error', message: prepared.error });
   }
 
   async function confirm(overwriteUserFields: boolean) {
-    if (state.stage !== 'preview') return;
-    setState({ ...state, stage: 'applying' });
+    const previewed = current;
+    if (previewed.stage !== 'preview') return;
+    publish({ ...previewed, stage: 'applying' });
     try {
-      const { importSummary } = await importModules();
-      const { preview, restore } = state;
+      const { preview, restore } = previewed;
       const rows = [...preview.new, ...preview.existing.map(({ incoming }) => incoming)];
       const result = await sendMessage('library.import', { rows, overwriteUserFields, restore });
-      setState({ stage: 'done', message: importSummary(result) });
+      publish({ stage: 'done', message: importSummary(result) });
     } catch (error) {
-      setState({ stage: 'error', message: `Nothing was imported: ${(error as Error).message}` });
+      publish({ stage: 'error', message: `Nothing was imported: ${(error as Error).message}` });
     }
   }
 
-  return { state, choose, confirm, cancel: () => setState({ stage: 'idle' }) };
+  return { state, choose, confirm, cancel: () => publish({ stage: 'idle' }) };
 }

@@ -3,11 +3,17 @@ import { huggingFacePaperUrl, isHttpUrl } from '../url';
 
 /**
  * Where a bookmark's title leads: its abstract page, else its Hugging Face page. Imported rows can
- * hold any string, so only http(s) URLs are ever linked.
+ * hold any string, so only http(s) URLs are ever linked. A backup's `arxivId` can be any text: one
+ * with a lone surrogate made the URL encoder throw (URIError), which took the whole Bookmarks tab
+ * down (tests/e2e/import-hostile.spec.ts), so such an id gets no link.
  */
+function huggingFaceUrl({ arxivId }: Bookmark): string | undefined {
+  return arxivId?.isWellFormed() ? huggingFacePaperUrl(arxivId) : undefined;
+}
+
 export function bookmarkUrl(bookmark: Bookmark): string | undefined {
   if (isHttpUrl(bookmark.absUrl)) return bookmark.absUrl;
-  return bookmark.arxivId ? huggingFacePaperUrl(bookmark.arxivId) : undefined;
+  return huggingFaceUrl(bookmark);
 }
 
 export interface BookmarkLink {
@@ -20,6 +26,7 @@ export function bookmarkLinks(bookmark: Bookmark): BookmarkLink[] {
   const links: BookmarkLink[] = [];
   if (isHttpUrl(bookmark.absUrl)) links.push({ label: 'Abstract', href: bookmark.absUrl });
   if (isHttpUrl(bookmark.pdfUrl)) links.push({ label: 'PDF', href: bookmark.pdfUrl });
-  if (bookmark.arxivId) links.push({ label: 'Hugging Face', href: huggingFacePaperUrl(bookmark.arxivId) });
+  const huggingFace = huggingFaceUrl(bookmark);
+  if (huggingFace) links.push({ label: 'Hugging Face', href: huggingFace });
   return links;
 }

@@ -1,38 +1,30 @@
 import type { PaperPulseDB } from '../storage/db';
 import type { ProtocolResponses } from '../messaging/contract';
-import { MAX_IMPORT_BYTES, parseImportFile } from './import';
+import type { ImportResult } from './import';
+import { isTooLarge, tooLargeMessage, type ImportFile } from './import/file-limits';
 import { previewImport, type ImportPreview } from './import/preview';
+
+export type { ImportFile };
 
 export type PreparedImport =
   { ok: true; fileName: string; preview: ImportPreview; restore: boolean } | { ok: false; error: string };
 
-/** Only what the popup needs of a `File`, so that tests can pass a plain object. */
-export interface ImportFile {
-  name: string;
-  size: number;
-  text(): Promise<string>;
-}
+/** Reads and parses a file: lib/library/import/off-thread.ts in the popup, the plain reader in tests. */
+export type ParseImport = (file: ImportFile, now: number) => Promise<ImportResult>;
 
 /**
  * Reads a chosen file into a preview against the library. Writes nothing: the user confirms the
- * preview first. The size is checked before reading, so a huge file is refused without loading it.
+ * preview first. The size is checked before anything else, so a huge file is refused at once.
+ * This module is the popup's side and must not load the parsers (they are the Worker's).
  */
 export async function prepareImport(
   db: PaperPulseDB,
   file: ImportFile,
   now: number,
+  parse: ParseImport,
 ): Promise<PreparedImport> {
-  if (file.size > MAX_IMPORT_BYTES) {
-    const megabytes = (file.size / 1024 / 1024).toFixed(1);
-    return { ok: false, error: `This file is too large to import (${megabytes} MB; the limit is 20 MB).` };
-  }
-  let text: string;
-  try {
-    text = await file.text();
-  } catch (error) {
-    return { ok: false, error: `This file could not be read (${(error as Error).message}).` };
-  }
-  const parsed = parseImportFile(file.name, text, now);
+  if (isTooLarge(file.size)) return { ok: false, error: tooLargeMessage(file.size) };
+  const parsed = await parse(file, now);
   if (!parsed.ok) return parsed;
   const library = await db.bookmarks.toArray();
   // A backup's rows are complete: restoring one with "overwrite" puts them back exactly.

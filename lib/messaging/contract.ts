@@ -1,6 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { z } from '../zod';
-import { LIMITS } from '../limits';
+import { IMPORT_LIMITS, LIMITS } from '../limits';
 import { parseArxivId } from '../paper/arxiv-id';
 import { PaperKeySchema, PaperRefSchema } from '../paper/ref';
 import type { RelatedHit } from '../related';
@@ -84,7 +84,7 @@ export const PROTOCOL = {
   'library.import': {
     untrusted: false,
     request: z.object({
-      rows: z.array(BookmarkSchema).max(50_000),
+      rows: z.array(BookmarkSchema).max(IMPORT_LIMITS.entries),
       overwriteUserFields: z.boolean(),
       restore: z.boolean(),
     }),

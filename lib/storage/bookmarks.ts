@@ -40,11 +40,18 @@ export function bookmarkFromRef(ref: PaperRef, now: number, paper?: Paper): Book
     doi: ref.doi,
     site: ref.site,
     title: (ref.title || paper?.title || ref.arxivId || ref.key).slice(0, LIMITS.titleLength),
-    authors: ref.authors?.length ? ref.authors : (paper?.authors ?? []),
+    // Cut to the row's bounds: a feed paper can list more authors, or a longer abstract, than a
+    // bookmark may hold, and a row the schema refuses could not be restored or backed up.
+    authors: (ref.authors?.length ? ref.authors : (paper?.authors ?? []))
+      .slice(0, LIMITS.bookmarkAuthors)
+      .map((name) => name.slice(0, LIMITS.authorLength)),
     absUrl: isHttpUrl(ref.absUrl) ? ref.absUrl : undefined,
     pdfUrl: isHttpUrl(ref.pdfUrl) ? ref.pdfUrl : undefined,
-    publishedAt: paper?.publishedAt,
-    summary: paper?.summary || undefined,
+    publishedAt:
+      paper?.publishedAt && paper.publishedAt.length <= LIMITS.publishedAtLength
+        ? paper.publishedAt
+        : undefined,
+    summary: paper?.summary?.slice(0, LIMITS.summaryLength) || undefined,
     tags: [],
     note: '',
     read: false,

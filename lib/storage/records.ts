@@ -44,26 +44,40 @@ export type FeedDay = z.infer<typeof FeedDaySchema>;
 
 const optionalHttpUrl = HttpUrlSchema.optional().catch(undefined);
 
+/** A bookmark timestamp (see LIMITS.earliestTime): a number every export can turn into a date. */
+const TimestampSchema = z
+  .number()
+  .int({ error: 'is not a whole number of milliseconds' })
+  .min(LIMITS.earliestTime, { error: 'is before 1970' })
+  .max(LIMITS.latestTime, { error: 'is after 2100' });
+
+const text = (max: number) => z.string().max(max);
+
+/**
+ * Every field is bounded, so that any row this schema accepts can be stored, shown and exported
+ * in every format (tests/unit/export-bounds.test.ts), and an import file cannot bring in a
+ * megabyte of abstract. The bounds hold every row PaperPulse writes itself (LIMITS).
+ */
 export const BookmarkSchema = z.object({
   key: PaperKeySchema,
-  arxivId: z.string().optional(),
-  doi: z.string().optional(),
+  arxivId: text(LIMITS.arxivIdLength).optional(),
+  doi: text(LIMITS.doiLength).optional(),
   site: SiteSchema.optional().catch(undefined),
   title: z.string().min(1).max(LIMITS.titleLength),
-  authors: z.array(z.string().max(LIMITS.authorLength)).max(LIMITS.authors).default([]),
+  authors: z.array(text(LIMITS.authorLength)).max(LIMITS.bookmarkAuthors).default([]),
   // Only http(s) links are kept: a backup or BibTeX file could carry `javascript:` URLs into the
   // popup's links and every export.
   absUrl: optionalHttpUrl,
   pdfUrl: optionalHttpUrl,
   /** ISO date or year, when known. */
-  publishedAt: z.string().optional(),
-  venue: z.string().optional(),
-  summary: z.string().optional(),
+  publishedAt: text(LIMITS.publishedAtLength).optional(),
+  venue: text(LIMITS.venueLength).optional(),
+  summary: text(LIMITS.summaryLength).optional(),
   tags: z.array(z.string().min(1).max(LIMITS.tagLength)).max(LIMITS.tags).default([]),
-  note: z.string().max(LIMITS.noteLength).default(''),
+  note: text(LIMITS.noteLength).default(''),
   read: z.boolean().default(false),
-  addedAt: z.number(),
-  updatedAt: z.number(),
+  addedAt: TimestampSchema,
+  updatedAt: TimestampSchema,
 });
 export type Bookmark = z.infer<typeof BookmarkSchema>;
 export type BookmarkInput = z.input<typeof BookmarkSchema>;

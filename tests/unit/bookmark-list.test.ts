@@ -11,6 +11,7 @@ import {
 } from '../../lib/library/bookmark-list';
 import { parseTags } from '../../lib/library/bookmark-tags';
 import { importSummary, prepareImport, type ImportFile } from '../../lib/library/prepare-import';
+import { readImportFile } from '../../lib/library/import/read-file';
 import { libraryView } from '../../lib/library/library-query';
 import type { Bookmark } from '../../lib/storage/records';
 
@@ -225,7 +226,12 @@ describe('library and import in the popup', () => {
 
   it('previews a backup of the library itself as nothing new', async () => {
     await db.bookmarks.bulkAdd(LIBRARY);
-    const prepared = await prepareImport(db, file('backup.json', toBackupJson(LIBRARY, 0)), 0);
+    const prepared = await prepareImport(
+      db,
+      file('backup.json', toBackupJson(LIBRARY, 0)),
+      0,
+      readImportFile,
+    );
     if (!prepared.ok) throw new Error(prepared.error);
     expect(prepared.restore).toBe(true);
     expect(prepared.preview.new).toHaveLength(0);
@@ -234,9 +240,14 @@ describe('library and import in the popup', () => {
   });
 
   it('refuses a malformed or oversized file with a reason, writing nothing', async () => {
-    const broken = await prepareImport(db, file('backup.json', '{"format": "paperpulse-backup", '), 0);
+    const broken = await prepareImport(
+      db,
+      file('backup.json', '{"format": "paperpulse-backup", '),
+      0,
+      readImportFile,
+    );
     expect(broken).toMatchObject({ ok: false, error: expect.stringContaining('not valid JSON') });
-    const huge = await prepareImport(db, { ...file('a.bib', ''), size: 30 * 1024 * 1024 }, 0);
+    const huge = await prepareImport(db, { ...file('a.bib', ''), size: 30 * 1024 * 1024 }, 0, readImportFile);
     expect(huge).toMatchObject({ ok: false, error: expect.stringContaining('too large') });
     expect(await db.bookmarks.count()).toBe(0);
   });

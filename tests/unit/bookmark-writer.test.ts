@@ -154,3 +154,26 @@ describe('at the same moment', () => {
     expect(await db.bookmarks.count()).toBe(1);
   });
 });
+
+describe('a bookmark made from a feed paper', () => {
+  it('is cut to what a bookmark row may hold, so it can always be restored and backed up', async () => {
+    const { BookmarkSchema } = await import('@/lib/storage/records');
+    await db.papers.put({
+      id: '2410.17243',
+      title: 'A large collaboration',
+      summary: 'x'.repeat(LIMITS.summaryLength + 500),
+      authors: Array.from({ length: LIMITS.bookmarkAuthors + 10 }, (_, i) => `Author ${i}`),
+      publishedAt: '2024-10-22T17:59:30.000Z',
+      upvotes: 1,
+      numComments: 0,
+      dailyDate: '2024-10-25',
+      firstSeenAt: NOW,
+      updatedAt: NOW,
+    });
+    await writer().set({ key: REF.key, site: 'arxiv', arxivId: REF.arxivId }, true);
+    const row = (await db.bookmarks.get(REF.key))!;
+    expect(BookmarkSchema.safeParse(row).success).toBe(true);
+    expect(row.authors).toHaveLength(LIMITS.bookmarkAuthors);
+    expect(row.summary).toHaveLength(LIMITS.summaryLength);
+  });
+});

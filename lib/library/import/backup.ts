@@ -1,6 +1,8 @@
 import { z } from '../../zod';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../backup-format';
+import { IMPORT_LIMITS } from '../../limits';
 import { nothingToImport, validateCandidates, type ParseOutcome } from './candidates';
+import { formatCount } from './describe-issues';
 
 /**
  * Reads a PaperPulse backup. The envelope is checked first, so that a wrong file is refused with a
@@ -41,6 +43,13 @@ export function parseBackupImport(text: string): ParseOutcome {
   }
   if (!Array.isArray(bookmarks)) return { ok: false, error: 'This backup has no list of bookmarks.' };
   if (bookmarks.length === 0) return { ok: false, error: 'This backup holds no bookmarks.' };
+  if (bookmarks.length > IMPORT_LIMITS.entries) {
+    const limit = formatCount(IMPORT_LIMITS.entries);
+    return {
+      ok: false,
+      error: `This backup holds ${formatCount(bookmarks.length)} bookmarks; at most ${limit} can be imported from one file. Nothing was imported.`,
+    };
+  }
   const rows = bookmarks.map((value: unknown, index) => {
     const key = (value as { key?: unknown } | null)?.key;
     return typeof key === 'string' ? { index, label: key.slice(0, 300), value } : { index, value };

@@ -17,13 +17,30 @@ import { squashWhitespace } from '../../text';
 
 type Fields = Entry['fields'];
 
-/** The parser renders some LaTeX as HTML (`\emph` → `<i>`, case protection → `<span class="nocase">`). */
-const MARKUP = /<\/?(?:i|b|em|strong|sup|sub|sc|tt|span)(?:\s[^>]*)?>/g;
+/**
+ * The parser renders some LaTeX as HTML (`\emph` → `<i>`, case protection → `<span class="nocase">`,
+ * `\href{url}{text}` → `<a href="url">text</a>`, whatever the URL's scheme, a blank line in a note →
+ * `<p>`). The popup shows every field as text, but an export (Markdown) may be rendered as HTML by
+ * whoever opens it, so none of it is kept. (A `<` in the file's text reaches here as LaTeX reads it,
+ * "¡"; only math keeps "<".)
+ */
+const MARKUP = /<\/?(?:i|b|em|strong|sup|sub|sc|tt|span|a)(?:\s[^>]*)?>/g;
+const PARAGRAPH = /<\/?p>/g;
 
 export function plainText(value: string | undefined): string {
   // NFC: the parser writes `{\"o}` as "o" plus a combining diaeresis, which would not match "ö".
-  return squashWhitespace((value ?? '').replace(MARKUP, '')).normalize('NFC');
+  const text = (value ?? '').replace(MARKUP, '').replace(PARAGRAPH, ' ');
+  return squashWhitespace(text).normalize('NFC');
 }
+
+/** How BibTeX names the fields a bookmark's are read from, for the reasons an entry is refused. */
+export const BIBTEX_FIELD_NAMES = {
+  authors: 'author',
+  summary: 'abstract',
+  tags: 'keywords',
+  note: 'annote',
+  absUrl: 'url',
+} as const;
 
 const ARXIV_URL = /arxiv\.org\/(?:abs|pdf)\/([^?#\s]+?)(?:\.pdf)?(?:[?#]|$)/i;
 
@@ -65,9 +82,10 @@ function publishedAt(fields: Fields): string | undefined {
   return month >= 1 && month <= 12 ? `${year}-${String(month).padStart(2, '0')}` : year;
 }
 
+/** Keywords as tags; too many or too long ones are left for the schema to report, not cut. */
 function tagsOf(fields: Fields): string[] {
-  const tags = (fields.keywords ?? []).map((keyword) => plainText(keyword).slice(0, 100)).filter(Boolean);
-  return [...new Set(tags)].slice(0, 100);
+  const tags = (fields.keywords ?? []).map((keyword) => plainText(keyword)).filter(Boolean);
+  return [...new Set(tags)];
 }
 
 /** A bookmark for the schema to check, or the reason there can be none. */
@@ -96,13 +114,13 @@ export function bookmarkFromEntry(entry: Entry, now: number): BookmarkInput | st
   const venue = plainText(fields.journal ?? fields.journaltitle ?? fields.booktitle);
   return {
     ...identity,
-    title: title.slice(0, 1000),
+    title,
     authors: (fields.author ?? []).map(displayName).filter(Boolean),
     publishedAt: publishedAt(fields),
     venue: venue && !/arxiv|^corr$/i.test(venue) ? venue : undefined,
     summary: plainText(fields.abstract) || undefined,
     tags: tagsOf(fields),
-    note: plainText(fields.annote ?? fields.annotation).slice(0, 20000),
+    note: plainText(fields.annote ?? fields.annotation),
     read: false,
     addedAt: now,
     updatedAt: now,

@@ -1,5 +1,5 @@
-import type { z } from '../../zod';
 import { BookmarkSchema, type Bookmark } from '../../storage/records';
+import { describeIssues, type FieldNames } from './describe-issues';
 
 /** An entry of an import file that will not be imported, and why. */
 export interface ImportIssue {
@@ -24,27 +24,12 @@ export interface CandidateRow {
   value: unknown;
 }
 
-/** `tags[3]: Too big: expected string to have <=100 characters; title: …` */
-export function describeZodError(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((issue) => {
-      const path = issue.path
-        .map((part, position) =>
-          typeof part === 'number' ? `[${part}]` : `${position ? '.' : ''}${String(part)}`,
-        )
-        .join('');
-      return path ? `${path}: ${issue.message}` : issue.message;
-    })
-    .join('; ');
-}
-
 /**
  * Parses every row with the bookmark schema, as any data entering the extension is. Rows that fail
  * are listed with the reason and the rest go on; a later row for a paper already seen in the same
  * file is listed too, rather than silently replacing the first.
  */
-export function validateCandidates(rows: readonly CandidateRow[]): ImportEntries {
+export function validateCandidates(rows: readonly CandidateRow[], names: FieldNames = {}): ImportEntries {
   const candidates: Bookmark[] = [];
   const invalid: ImportIssue[] = [];
   const firstIndexOfKey = new Map<string, number>();
@@ -53,7 +38,7 @@ export function validateCandidates(rows: readonly CandidateRow[]): ImportEntries
     const issue = (reason: string) =>
       invalid.push(label === undefined ? { index, reason } : { index, label, reason });
     if (!parsed.success) {
-      issue(describeZodError(parsed.error));
+      issue(describeIssues(parsed.error.issues, names));
       continue;
     }
     const first = firstIndexOfKey.get(parsed.data.key);

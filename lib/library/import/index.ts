@@ -1,19 +1,15 @@
+import { IMPORT_LIMITS } from '../../limits';
 import type { Bookmark } from '../../storage/records';
 import { parseBackupImport } from './backup';
 import { parseBibtexImport } from './bibtex';
 import type { ImportIssue, ParseOutcome } from './candidates';
+import { isTooLarge, tooLargeMessage } from './file-limits';
 
 export type ImportFormat = 'bibtex' | 'backup';
 
 export type ImportResult =
   | { ok: true; format: ImportFormat; candidates: Bookmark[]; invalid: ImportIssue[] }
   | { ok: false; error: string };
-
-/**
- * Larger than any real library (a 10,000-paper backup is about 10 MB). The popup (lib/library/prepare-import.ts) should
- * compare `File.size` with it before reading the file at all; this check is the backstop.
- */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 const BIBTEX_ENTRY = /^\s*@\s*[a-z]+\s*[{(]/im;
 
@@ -30,17 +26,15 @@ export function detectImportFormat(name: string, text: string): ImportFormat | u
 
 function utf8Length(text: string): number {
   // Each UTF-16 unit takes 1–3 UTF-8 bytes, so counting bytes is only needed near the limit.
-  return text.length > MAX_IMPORT_BYTES / 3 ? new TextEncoder().encode(text).length : text.length;
+  return text.length > IMPORT_LIMITS.bytes / 3 ? new TextEncoder().encode(text).length : text.length;
 }
 
 /** Reads an import file's text into bookmarks to preview. Never throws: every failure is a message. */
 export function parseImportFile(name: string, text: string, now: number = Date.now()): ImportResult {
   try {
+    // The popup compares `File.size` before reading (./file-limits.ts); this is the backstop.
     const bytes = utf8Length(text);
-    if (bytes > MAX_IMPORT_BYTES) {
-      const megabytes = (bytes / 1024 / 1024).toFixed(1);
-      return { ok: false, error: `This file is too large to import (${megabytes} MB; the limit is 20 MB).` };
-    }
+    if (isTooLarge(bytes)) return { ok: false, error: tooLargeMessage(bytes) };
     const content = text.replace(/^\uFEFF/, '');
     if (!content.trim()) return { ok: false, error: 'This file is empty.' };
     const format = detectImportFormat(name, content);
