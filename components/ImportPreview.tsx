@@ -6,7 +6,9 @@ export interface ImportPreviewProps {
   fileName: string;
   preview: Preview;
   busy: boolean;
-  onConfirm: (overwriteUserFields: boolean) => void;
+  /** The file is a full export that holds settings too (offered on the options page). */
+  hasSettings?: boolean;
+  onConfirm: (overwriteUserFields: boolean, restoreSettings: boolean) => void;
   onCancel: () => void;
 }
 
@@ -34,9 +36,17 @@ function More({ total }: { total: number }) {
 }
 
 /** What an import would do, shown in a modal dialog before anything is written. */
-export function ImportPreview({ fileName, preview, busy, onConfirm, onCancel }: ImportPreviewProps) {
+export function ImportPreview({
+  fileName,
+  preview,
+  busy,
+  hasSettings,
+  onConfirm,
+  onCancel,
+}: ImportPreviewProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [overwrite, setOverwrite] = useState(false);
+  const [restoreSettings, setRestoreSettings] = useState(!!hasSettings);
   const conflicted = preview.existing.filter((entry) => entry.conflicts.length > 0);
 
   // A modal <dialog> keeps focus inside itself and closes on Escape (its `cancel` event).
@@ -123,11 +133,26 @@ export function ImportPreview({ fileName, preview, busy, onConfirm, onCancel }: 
           {conflicted.length === 1 ? 'bookmark' : 'bookmarks'}
         </label>
       )}
+      {hasSettings && (
+        <label class="checkbox">
+          <input
+            type="checkbox"
+            checked={restoreSettings}
+            onChange={(event) => setRestoreSettings((event.currentTarget as HTMLInputElement).checked)}
+          />
+          Also replace my settings with this file’s (watched topics, badge, sites, schedule)
+        </label>
+      )}
       <div class="dialog-actions">
         <button type="button" class="text-button" disabled={busy} onClick={onCancel}>
           Cancel
         </button>
-        <button type="button" class="primary-button" disabled={busy} onClick={() => onConfirm(overwrite)}>
+        <button
+          type="button"
+          class="primary-button"
+          disabled={busy}
+          onClick={() => onConfirm(overwrite, restoreSettings)}
+        >
           {busy ? 'Importing…' : 'Import'}
         </button>
       </div>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../messaging/send';
+import { loadSettings, updateSettings } from '../storage/settings';
 import type { PaperPulseDB } from '../storage/db';
 import type { ImportPreview } from '../library/import/preview';
 import { parseOffThread } from '../library/import/off-thread';
@@ -8,8 +9,8 @@ import { importSummary, prepareImport, type ImportFile } from '../library/prepar
 export type ImportState =
   | { stage: 'idle' }
   | { stage: 'reading'; fileName: string }
-  | { stage: 'preview'; fileName: string; preview: ImportPreview; restore: boolean }
-  | { stage: 'applying'; fileName: string; preview: ImportPreview; restore: boolean }
+  | { stage: 'preview'; fileName: string; preview: ImportPreview; restore: boolean; settings?: unknown }
+  | { stage: 'applying'; fileName: string; preview: ImportPreview; restore: boolean; settings?: unknown }
   | { stage: 'error'; message: string }
   | { stage: 'done'; message: string };
 
@@ -41,7 +42,8 @@ export function useBookmarkImport(db: PaperPulseDB) {
     publish(prepared.ok ? { stage: 'preview', ...prepared } : { stage: 'error', message: prepared.error });
   }
 
-  async function confirm(overwriteUserFields: boolean) {
+  /** With `restoreSettings`, a full export's settings replace the current ones after the library. */
+  async function confirm(overwriteUserFields: boolean, restoreSettings = false) {
     const previewed = current;
     if (previewed.stage !== 'preview') return;
     publish({ ...previewed, stage: 'applying' });
@@ -49,7 +51,12 @@ export function useBookmarkImport(db: PaperPulseDB) {
       const { preview, restore } = previewed;
       const rows = [...preview.new, ...preview.existing.map(({ incoming }) => incoming)];
       const result = await sendMessage('library.import', { rows, overwriteUserFields, restore });
-      publish({ stage: 'done', message: importSummary(result) });
+      let message = importSummary(result);
+      if (restoreSettings && previewed.settings !== undefined) {
+        await updateSettings(loadSettings(previewed.settings).settings);
+        message += ' Settings restored.';
+      }
+      publish({ stage: 'done', message });
     } catch (error) {
       publish({ stage: 'error', message: `Nothing was imported: ${(error as Error).message}` });
     }

@@ -7,7 +7,8 @@ import { previewImport, type ImportPreview } from './import/preview';
 export type { ImportFile };
 
 export type PreparedImport =
-  { ok: true; fileName: string; preview: ImportPreview; restore: boolean } | { ok: false; error: string };
+  | { ok: true; fileName: string; preview: ImportPreview; restore: boolean; settings?: unknown }
+  | { ok: false; error: string };
 
 /** Reads and parses a file: lib/library/import/off-thread.ts in the popup, the plain reader in tests. */
 export type ParseImport = (file: ImportFile, now: number) => Promise<ImportResult>;
@@ -30,7 +31,13 @@ export async function prepareImport(
   // A backup's rows are complete: restoring one with "overwrite" puts them back exactly.
   const restore = parsed.format === 'backup';
   const preview = previewImport(parsed.candidates, library, { invalid: parsed.invalid, restore });
-  return { ok: true, fileName: file.name, preview, restore };
+  return {
+    ok: true,
+    fileName: file.name,
+    preview,
+    restore,
+    ...(parsed.settings === undefined ? {} : { settings: parsed.settings }),
+  };
 }
 
 function plural(count: number, one: string, many: string): string {

@@ -1,5 +1,8 @@
 import type { Browser } from 'webextension-polyfill';
 import { contentScriptMatches } from '../sites';
+import { ANY_SITE_ORIGINS } from '../sites/page/any-page';
+
+export { ANY_SITE_ORIGINS };
 
 /**
  * "Any site with citation metadata": the generic citation_* reader as a content script registered
@@ -7,7 +10,6 @@ import { contentScriptMatches } from '../sites';
  * every site (the options page asks for it at the moment the switch is turned on). Without both it
  * is not registered, so it runs nowhere. Known sites keep their own script and are excluded.
  */
-export const ANY_SITE_ORIGINS = ['https://*/*', 'http://*/*'];
 export const ANY_SITE_SCRIPT_ID = 'any-page';
 /** Where WXT writes entrypoints/any-page.content (a runtime-registered content script). */
 const SCRIPT_FILE = 'content-scripts/any-page.js';

@@ -105,6 +105,14 @@ describe('arrows point one way', () => {
   });
 });
 
+describe('the manifest', () => {
+  it('asks, as optional, exactly the origins the any-site script registers for', async () => {
+    const { ANY_SITE_ORIGINS } = await import('../../lib/sites/page/any-page');
+    const config = readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8');
+    for (const origin of ANY_SITE_ORIGINS) expect(config).toContain(`'${origin}'`);
+  });
+});
+
 describe('lib/', () => {
   it('keeps at most ten files at its root', () => {
     const root = readdirSync(join(ROOT, 'lib'), { withFileTypes: true }).filter((entry) => entry.isFile());

@@ -22,15 +22,25 @@ function orderedRow(bookmark: Bookmark): Bookmark {
   return ordered as Bookmark;
 }
 
-export function toBackup(bookmarks: readonly Bookmark[], now: number = Date.now()): Backup {
+export function toBackup(
+  bookmarks: readonly Bookmark[],
+  now: number = Date.now(),
+  settings?: unknown,
+): Backup {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: new Date(now).toISOString(),
     bookmarks: bookmarks.map(orderedRow),
+    ...(settings === undefined ? {} : { settings }),
   };
 }
 
-export function toBackupJson(bookmarks: readonly Bookmark[], now: number = Date.now()): string {
-  return `${JSON.stringify(toBackup(bookmarks, now), null, 2)}\n`;
+/** The library's backup; with `settings`, "everything" (the options page's export). */
+export function toBackupJson(
+  bookmarks: readonly Bookmark[],
+  now: number = Date.now(),
+  settings?: unknown,
+): string {
+  return `${JSON.stringify(toBackup(bookmarks, now, settings), null, 2)}\n`;
 }

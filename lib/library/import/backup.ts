@@ -1,5 +1,5 @@
 import { z } from '../../zod';
-import { BACKUP_FORMAT, BACKUP_VERSION } from '../backup-format';
+import { BACKUP_FORMAT, BACKUP_VERSION, READABLE_BACKUP_VERSIONS } from '../backup-format';
 import { IMPORT_LIMITS } from '../../limits';
 import { nothingToImport, validateCandidates, type ParseOutcome } from './candidates';
 import { formatCount } from './describe-issues';
@@ -15,6 +15,7 @@ const EnvelopeSchema = z.looseObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.unknown().optional(),
   bookmarks: z.unknown().optional(),
+  settings: z.unknown().optional(),
 });
 
 export function parseBackupImport(text: string): ParseOutcome {
@@ -31,14 +32,14 @@ export function parseBackupImport(text: string): ParseOutcome {
       error: `This JSON file is not a PaperPulse backup: it has no "format": "${BACKUP_FORMAT}".`,
     };
   }
-  const { version, bookmarks } = envelope.data;
+  const { version, bookmarks, settings } = envelope.data;
   if (typeof version === 'number' && version > BACKUP_VERSION) {
     return {
       ok: false,
       error: `This backup was made by a newer PaperPulse (backup version ${version}); update the extension to import it.`,
     };
   }
-  if (version !== BACKUP_VERSION) {
+  if (typeof version !== 'number' || !READABLE_BACKUP_VERSIONS.includes(version)) {
     return { ok: false, error: `This backup has an unknown version (${JSON.stringify(version)}).` };
   }
   if (!Array.isArray(bookmarks)) return { ok: false, error: 'This backup has no list of bookmarks.' };
@@ -56,5 +57,5 @@ export function parseBackupImport(text: string): ParseOutcome {
   });
   const { candidates, invalid } = validateCandidates(rows);
   if (candidates.length === 0) return { ok: false, error: nothingToImport(invalid) };
-  return { ok: true, candidates, invalid };
+  return { ok: true, candidates, invalid, ...(settings === undefined ? {} : { settings }) };
 }

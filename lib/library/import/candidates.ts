@@ -13,6 +13,8 @@ export interface ImportIssue {
 export interface ImportEntries {
   candidates: Bookmark[];
   invalid: ImportIssue[];
+  /** A full export's settings, as stored (checked when they are applied). */
+  settings?: unknown;
 }
 
 /** What a format's reader makes of a file: entries to preview, or why there are none. */

@@ -8,7 +8,7 @@ import { isTooLarge, tooLargeMessage } from './file-limits';
 export type ImportFormat = 'bibtex' | 'backup';
 
 export type ImportResult =
-  | { ok: true; format: ImportFormat; candidates: Bookmark[]; invalid: ImportIssue[] }
+  | { ok: true; format: ImportFormat; candidates: Bookmark[]; invalid: ImportIssue[]; settings?: unknown }
   | { ok: false; error: string };
 
 const BIBTEX_ENTRY = /^\s*@\s*[a-z]+\s*[{(]/im;
@@ -50,7 +50,13 @@ export function parseImportFile(name: string, text: string, now: number = Date.n
     const outcome: ParseOutcome =
       format === 'bibtex' ? parseBibtexImport(content, now) : parseBackupImport(content);
     return outcome.ok
-      ? { ok: true, format, candidates: outcome.candidates, invalid: outcome.invalid }
+      ? {
+          ok: true,
+          format,
+          candidates: outcome.candidates,
+          invalid: outcome.invalid,
+          settings: outcome.settings,
+        }
       : outcome;
   } catch (error) {
     return {
