@@ -209,7 +209,7 @@ describe('backup export', () => {
     const json = toBackupJson(LIBRARY, NOW);
     expect(JSON.parse(json)).toMatchObject({
       format: 'paperpulse-backup',
-      version: 1,
+      version: 2,
       exportedAt: '2024-11-05T12:00:00.000Z',
     });
     const result = parseImportFile('backup.json', json, NOW);

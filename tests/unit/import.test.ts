@@ -86,7 +86,7 @@ describe('malformed files are refused with a message', () => {
     ['notes.txt', 'just some text'],
     ['backup.json', '{"format": "paperpulse-backup", "version": 1, "bookmarks": [ '],
     ['other.json', '{"format": "zotero", "items": []}'],
-    ['newer.json', '{"format": "paperpulse-backup", "version": 2, "bookmarks": []}'],
+    ['newer.json', '{"format": "paperpulse-backup", "version": 3, "bookmarks": []}'],
     ['nolist.json', '{"format": "paperpulse-backup", "version": 1, "bookmarks": {}}'],
     ['items.json', '[{"id": "x", "type": "article"}]'],
     ['all-bad.json', '{"format": "paperpulse-backup", "version": 1, "bookmarks": [{"key": "x"}]}'],
@@ -102,7 +102,7 @@ describe('malformed files are refused with a message', () => {
       (parseImportFile(name, text, NOW) as { error: string }).error;
     expect(message('a.bib', '')).toBe('This file is empty.');
     expect(message('a.json', '{"format": "zotero"}')).toContain('not a PaperPulse backup');
-    expect(message('a.json', '{"format": "paperpulse-backup", "version": 2}')).toContain('newer PaperPulse');
+    expect(message('a.json', '{"format": "paperpulse-backup", "version": 3}')).toContain('newer PaperPulse');
     expect(message('a.json', '{oops')).toContain('not valid JSON');
     expect(message('a.bib', ' '.repeat(IMPORT_LIMITS.bytes + 1))).toContain('too large');
     expect(message('a.bib', 'ü'.repeat(IMPORT_LIMITS.bytes / 2 + 1))).toContain('too large');
@@ -258,5 +258,24 @@ describe('links in imported files', () => {
     expect(hostile.title).toBe('Hostile');
     expect(hostile.absUrl).toBeUndefined();
     expect(hostile.pdfUrl).toBeUndefined();
+  });
+});
+
+describe('a full export (“Export everything”)', () => {
+  it('carries the settings next to the library, and a version 1 backup still imports', async () => {
+    const { toBackupJson } = await import('../../lib/library/export/backup');
+    const settings = { version: 2, watchedTopics: ['diffusion models'], badgeMode: 'watched' };
+    const everything = imported(parseImportFile('all.json', toBackupJson(LIBRARY, NOW, settings), NOW));
+    expect(everything.settings).toEqual(settings);
+    expect(everything.candidates).toHaveLength(LIBRARY.length);
+    const library = imported(parseImportFile('lib.json', toBackupJson(LIBRARY, NOW), NOW));
+    expect(library.settings).toBeUndefined();
+    const v1 = JSON.stringify({
+      format: 'paperpulse-backup',
+      version: 1,
+      exportedAt: '2024-01-01T00:00:00Z',
+      bookmarks: LIBRARY,
+    });
+    expect(imported(parseImportFile('v1.json', v1, NOW)).candidates).toHaveLength(LIBRARY.length);
   });
 });
