@@ -23,8 +23,11 @@ const MINUTE = 60_000;
 export const REQUEST_BUDGET = 10;
 /** Two failed days in a row end a run: Hugging Face is down or the network is gone. */
 export const MAX_CONSECUTIVE_FAILURES = 2;
-/** A follow-up continues the install backfill soon (issue 11: two weeks within minutes)… */
-export const INSTALL_FOLLOW_UP_DELAY_MS = 2 * MINUTE;
+/**
+ * A follow-up continues the install backfill soon (issue 11: two weeks within minutes), yet no
+ * more than two runs' budgets fall in any 5 minutes…
+ */
+export const INSTALL_FOLLOW_UP_DELAY_MS = 3 * MINUTE;
 /** …and the rest of the retention window at most four times an hour. */
 export const FOLLOW_UP_DELAY_MS = 15 * MINUTE;
 
@@ -79,7 +82,8 @@ async function readStoredDays(db: PaperPulseDB): Promise<Map<DayString, StoredDa
  * first (lib/feed/plan.ts), each fetched whole and stored on its own, so a day that works is kept
  * whatever happens to the next one. Every request passes the run's budget and the request ledger.
  * A 429 ends the run at once, so do two failed days in a row. A backfill day that fails waits out
- * its own backoff, so it cannot make every run fail; today or yesterday failing fails the run.
+ * its own backoff, so it cannot make every run fail; today or yesterday failing fails the run (and
+ * leaves the backfill to a run that works).
  * Never asks a day after the latest day a server `Date` header showed, except on a first contact
  * (no `Date` seen yet), where a 4xx for the newest day just means it has not begun there.
  */
@@ -131,6 +135,13 @@ export async function runRefresh(deps: RefreshDeps): Promise<RefreshOutcome> {
     const latestDay = latestAskableDay(server, localNow);
     const date = wantedDays(plan(localNow)).find((wanted) => wanted <= latestDay);
     if (!date) break;
+    // Today or yesterday failed: the run has failed and will be retried after its backoff; the
+    // backfill waits for a run that works, so retries stay a few requests each.
+    const recentFailure = daysFailed.find((failure) => isRecent(failure.date, today));
+    if (recentFailure && !isRecent(date, today)) {
+      stoppedBy = recentFailure.error;
+      break;
+    }
     attempted.add(date);
     try {
       const day = await fetchDay(date, { ...context, latestDay });

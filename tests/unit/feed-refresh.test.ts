@@ -253,12 +253,14 @@ describe('runRefresh: each day on its own', () => {
     expect(server.asked).toEqual(['2026-11-20', '2026-11-19', '2026-11-16', '2026-11-15']);
   });
 
-  it('today failing fails the run, and the days after it are still stored', async () => {
+  it('today failing fails the run; yesterday is still stored, the backfill waits', async () => {
     const server = feedServer(weekdays('2026-10-01', '2026-11-20'), { '2026-11-20': 502 });
     const outcome = await refresh(server, FRIDAY, 20);
     expect(outcome.ok).toBe(false);
     expect(outcome.error).toMatchObject({ kind: 'http', status: 502 });
-    expect(outcome.daysStored[0]).toBe('2026-11-19');
+    expect(outcome.daysStored).toEqual(['2026-11-19']);
+    // The backfill waits for a run that works: a retry costs two requests, not the budget.
+    expect(server.asked).toEqual(['2026-11-20', '2026-11-19']);
     expect(await getAllState(db)).toMatchObject({
       failedAttempts: 1,
       lastError: { at: FRIDAY, message: 'Hugging Face answered 502' },

@@ -54,11 +54,11 @@ describe('a first run', () => {
     },
   );
 
-  it('the install backfill of 14 days is done by its follow-up two minutes later', async () => {
+  it('the install backfill of 14 days is done by its follow-up three minutes later', async () => {
     await scheduler().trigger('install');
-    expect(outcomes[0]).toMatchObject({ more: true, followUpAt: FRIDAY + 2 * MINUTE });
-    expect(await retryAlarm()).toBe(FRIDAY + 2 * MINUTE);
-    expect((await getAllState(db)).nextRefreshAllowedAt).toBe(FRIDAY + 2 * MINUTE);
+    expect(outcomes[0]).toMatchObject({ more: true, followUpAt: FRIDAY + 3 * MINUTE });
+    expect(await retryAlarm()).toBe(FRIDAY + 3 * MINUTE);
+    expect((await getAllState(db)).nextRefreshAllowedAt).toBe(FRIDAY + 3 * MINUTE);
 
     // The popup opening in between does not start the follow-up early.
     clock += MINUTE;
@@ -67,7 +67,7 @@ describe('a first run', () => {
       reason: 'follow-up',
     });
 
-    clock = FRIDAY + 2 * MINUTE;
+    clock = FRIDAY + 3 * MINUTE;
     await scheduler().trigger('retry');
     for (let back = 0; back <= 14; back++) {
       const date = new Date(FRIDAY - back * 24 * HOUR).toISOString().slice(0, 10);
