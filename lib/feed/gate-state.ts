@@ -47,7 +47,8 @@ function changed(before: RefreshState, next: RefreshState): Partial<StateValues>
  * decision implies, so two triggers at once cannot both start a run. When allowed, the run is
  * marked started before anything else happens (a worker stopped from here on leaves it cut off),
  * a run that was cut off counts as a failed attempt (repeated cut-offs back off too), the
- * follow-up is taken and "Refresh now" stamped. Either way the clock normalisation is stored and
+ * follow-up is taken (except by "Refresh now", which leaves the backfill alone) and "Refresh now"
+ * stamped. Either way the clock normalisation is stored and
  * `nextRefreshAllowedAt` says when a refresh may next start.
  */
 export async function claimRefresh(
@@ -71,9 +72,10 @@ export async function claimRefresh(
     const next = { ...normalized };
     if (decision.allowed) {
       if (wasCutOff(normalized)) next.failedAttempts = normalized.failedAttempts + 1;
-      if (trigger === 'manual') next.lastManualRefreshAt = now;
       next.lastRefreshStartedAt = now;
-      next.followUpAt = 0;
+      // "Refresh now" reads today and yesterday only: a pending follow-up stays for the backfill.
+      if (trigger === 'manual') next.lastManualRefreshAt = now;
+      else next.followUpAt = 0;
     }
     await setState(db, {
       ...changed(stored, next),

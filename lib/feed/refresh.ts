@@ -4,8 +4,8 @@ import { addDays, type DayString } from '../dates';
 import { FeedError, fetchDay, type FetchContext } from './client';
 import { readRefreshState } from './gate-state';
 import { reserveRequest } from './ledger';
+import { concludeRun, type DayFailure, type RefreshOutcome } from './run-outcome';
 import {
-  installBackfillPending,
   isRecent,
   isWhole,
   latestAskableDay,
@@ -18,18 +18,16 @@ import {
 } from './plan';
 import { pruneFeed, storeDay } from './store';
 
-const MINUTE = 60_000;
 /** One run never sends more than this many requests (today and yesterday fit at five pages each). */
 export const REQUEST_BUDGET = 10;
 /** Two failed days in a row end a run: Hugging Face is down or the network is gone. */
 export const MAX_CONSECUTIVE_FAILURES = 2;
-/**
- * A follow-up continues the install backfill soon (issue 11: two weeks within minutes), yet no
- * more than two runs' budgets fall in any 5 minutes…
- */
-export const INSTALL_FOLLOW_UP_DELAY_MS = 3 * MINUTE;
-/** …and the rest of the retention window at most four times an hour. */
-export const FOLLOW_UP_DELAY_MS = 15 * MINUTE;
+export {
+  FOLLOW_UP_DELAY_MS,
+  INSTALL_FOLLOW_UP_DELAY_MS,
+  type DayFailure,
+  type RefreshOutcome,
+} from './run-outcome';
 
 export interface RefreshDeps {
   db: PaperPulseDB;
@@ -39,28 +37,11 @@ export interface RefreshDeps {
   /** The local clock during the run (default `now`): stamps `firstSeenAt`, the ledger, the end. */
   clock?: () => number;
   retentionDays: number;
-}
-
-export interface DayFailure {
-  date: DayString;
-  error: FeedError;
-}
-
-export interface RefreshOutcome {
-  /** Today and yesterday were read (or are not yet open on the server), and nothing was refused. */
-  ok: boolean;
-  daysStored: DayString[];
-  /** Days that failed this run; a backfill day among them waits out its own backoff. */
-  daysFailed: DayFailure[];
-  /** The newest day answered 4xx: not begun on the server yet; nothing stored, no failure. */
-  daysNotYet: DayString[];
-  requests: number;
-  /** The budget or the request cap ended the run with days still wanted. */
-  more: boolean;
-  /** When a follow-up run is due; 0 when none (no progress, nothing left, or a failure). */
-  followUpAt: number;
-  /** What made the run fail (`ok` false). */
-  error?: FeedError;
+  /**
+   * Today and yesterday only ("Refresh now"): the backfill keeps its own pace, so a user pressing
+   * the button again and again costs two requests a minute, not a run's budget.
+   */
+  recentOnly?: boolean;
 }
 
 function asFeedError(caught: unknown): FeedError {
@@ -133,7 +114,9 @@ export async function runRefresh(deps: RefreshDeps): Promise<RefreshOutcome> {
     const localNow = clock();
     const { today } = plan(localNow);
     const latestDay = latestAskableDay(server, localNow);
-    const date = wantedDays(plan(localNow)).find((wanted) => wanted <= latestDay);
+    const date = wantedDays(plan(localNow)).find(
+      (wanted) => wanted <= latestDay && (!deps.recentOnly || isRecent(wanted, today)),
+    );
     if (!date) break;
     // Today or yesterday failed: the run has failed and will be retried after its backoff; the
     // backfill waits for a run that works, so retries stay a few requests each.
@@ -200,43 +183,13 @@ export async function runRefresh(deps: RefreshDeps): Promise<RefreshOutcome> {
   const oldest = addDays(today, -deps.retentionDays);
   for (const date of Object.keys(dayRetries)) if (date < oldest || date > today) delete dayRetries[date];
 
-  const recentDone = [today, addDays(today, -1)].every(
-    (date) => daysStored.includes(date) || daysNotYet.includes(date),
-  );
-  const refused = daysFailed.find((failure) => failure.error.kind === 'rate-limited')?.error;
-  const capped = stoppedBy?.kind === 'capped' ? stoppedBy : undefined;
-  const ok = recentDone && !refused && !capped;
-  const error = ok
-    ? undefined
-    : (refused ??
-      capped ??
-      daysFailed.find((failure) => isRecent(failure.date, today))?.error ??
-      daysFailed[0]?.error ??
-      new FeedError('network', 'Hugging Face did not answer for today'));
-  const more =
-    (stoppedBy?.kind === 'budget' || stoppedBy?.kind === 'capped') &&
-    wantedDays({ ...finalPlan, attempted: new Set() }).some((date) => !isRecent(date, today));
-  const followUpAt =
-    ok && more && progress
-      ? end + (installBackfillPending(finalPlan) ? INSTALL_FOLLOW_UP_DELAY_MS : FOLLOW_UP_DELAY_MS)
-      : 0;
-  // A Retry-After is kept as the later of the old and the new (each at most a day ahead), and
-  // cleared by a run that got none.
-  const retryNotBefore =
-    retryAfterMs !== undefined
-      ? Math.max(state.retryNotBefore, end + retryAfterMs)
-      : ok
-        ? 0
-        : state.retryNotBefore;
-
-  await setState(db, {
-    lastRefreshFinishedAt: end,
-    retryNotBefore,
-    followUpAt,
-    dayRetries,
-    ...(ok
-      ? { lastRefreshOkAt: end, failedAttempts: 0, lastError: null }
-      : { failedAttempts: state.failedAttempts + 1, lastError: { at: end, message: error!.message } }),
+  const { outcome, writes } = concludeRun({
+    state,
+    plan: finalPlan,
+    end,
+    run: { daysStored, daysFailed, daysNotYet, requests, progress, retryAfterMs, stoppedBy },
+    recentOnly: deps.recentOnly ?? false,
   });
-  return { ok, daysStored, daysFailed, daysNotYet, requests, more, followUpAt, error };
+  await setState(db, { ...writes, dayRetries });
+  return outcome;
 }

@@ -67,6 +67,7 @@ export function createScheduler(deps: SchedulerDeps) {
         now: now(),
         clock: now,
         retentionDays: settings.retentionDays,
+        recentOnly: trigger === 'manual',
       });
       return { decision, outcome, nextAllowedAt: await scheduleNext(interval) };
     } finally {

@@ -308,15 +308,17 @@ describe('claimRefresh', () => {
     expect((await getAllState(db)).failedAttempts).toBe(4);
   });
 
-  it('stamps "Refresh now" and takes the follow-up', async () => {
+  it('stamps "Refresh now", which leaves the follow-up to the backfill; other runs take it', async () => {
     await setState(db, { ...okRun(10 * MINUTE), followUpAt: NOW + MINUTE });
     expect(await claimRefresh(db, 'manual', NOW, INTERVAL)).toMatchObject({ allowed: true });
-    expect(await getAllState(db)).toMatchObject({ lastManualRefreshAt: NOW, followUpAt: 0 });
+    expect(await getAllState(db)).toMatchObject({ lastManualRefreshAt: NOW, followUpAt: NOW + MINUTE });
     await setState(db, { lastRefreshFinishedAt: NOW + SECOND });
     expect(await claimRefresh(db, 'manual', NOW + 30 * SECOND, INTERVAL)).toMatchObject({
       allowed: false,
       reason: 'manual-limit',
     });
+    expect(await claimRefresh(db, 'retry', NOW + MINUTE, INTERVAL)).toMatchObject({ allowed: true });
+    expect((await getAllState(db)).followUpAt).toBe(0);
   });
 
   it('stores the clock normalisation, so a clock set back a month waits one interval, not a month', async () => {

@@ -439,6 +439,22 @@ describe('runRefresh: the follow-up rule', () => {
     expect((await getAllState(db)).followUpAt).toBe(0);
   });
 
+  it('"Refresh now" (recentOnly) reads today and yesterday and leaves the pending follow-up as it was', async () => {
+    const server = feedServer(weekdays('2026-08-01', '2026-11-23'));
+    const first = await refresh(server, MONDAY);
+    server.asked.length = 0;
+    const manual = await runRefresh({
+      db,
+      fetch: server.fetch,
+      now: MONDAY + MINUTE,
+      retentionDays: 90,
+      recentOnly: true,
+    });
+    expect(server.asked).toEqual(['2026-11-23', '2026-11-22']);
+    expect(manual).toMatchObject({ ok: true, requests: 2, followUpAt: first.followUpAt });
+    expect((await getAllState(db)).followUpAt).toBe(first.followUpAt);
+  });
+
   it('is not scheduled after a failed run', async () => {
     const server = feedServer(weekdays('2026-10-01', '2026-11-23'), { '2026-11-23': 500 });
     const outcome = await refresh(server, MONDAY);

@@ -78,6 +78,13 @@ describe('a first run', () => {
     expect(await retryAlarm()).toBe(clock + 15 * MINUTE);
   });
 
+  it('"Refresh now" as the very first run reads today and yesterday, and the backfill follows soon', async () => {
+    await scheduler().trigger('manual');
+    expect(server.asked).toEqual(['2026-11-27', '2026-11-26']);
+    expect(outcomes[0]).toMatchObject({ ok: true, followUpAt: FRIDAY + 3 * MINUTE });
+    expect(await retryAlarm()).toBe(FRIDAY + 3 * MINUTE);
+  });
+
   it('runs one refresh at a time, however many triggers arrive together', async () => {
     const shared = scheduler();
     await Promise.all([shared.trigger('install'), shared.trigger('wake'), shared.trigger('startup')]);
@@ -123,11 +130,12 @@ describe('the interval', () => {
     },
   );
 
-  it('"Refresh now" refreshes at once, but at most once a minute', async () => {
+  it('"Refresh now" re-reads today and yesterday at once, but at most once a minute', async () => {
     await settled(10 * MINUTE);
     const s = scheduler();
     expect((await s.trigger('manual')).decision.allowed).toBe(true);
     const sent = requests();
+    expect(server.asked).toEqual(['2026-11-27', '2026-11-26']);
     clock += 30_000;
     expect((await s.trigger('manual')).decision).toMatchObject({
       allowed: false,
