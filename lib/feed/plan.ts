@@ -7,6 +7,7 @@ import { addDays, utcDay, type DayString } from '../dates';
  */
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 /** The install backfill: this many days before the latest day with papers, within minutes (issue 11). */
 export const INSTALL_BACKFILL_DAYS = 14;
 
@@ -21,7 +22,7 @@ export interface StoredDay {
  * gained papers since, and is fetched again.
  */
 export function isWhole(date: DayString, day: StoredDay | undefined): boolean {
-  return !!day && day.fetchedAt >= Date.parse(`${addDays(date, 1)}T00:00:00Z`);
+  return !!day && day.fetchedAt >= Date.parse(`${date}T00:00:00Z`) + DAY;
 }
 
 /** Today and yesterday are read on every run (new papers, new upvotes), whatever is stored. */
@@ -81,13 +82,17 @@ export interface PlanInput {
  */
 export function wantedDays(input: PlanInput): DayString[] {
   const { today, stored, dayRetries, now, attempted } = input;
-  const oldest = addDays(today, -input.retentionDays);
+  // Counted in milliseconds, one date string a day: this runs before every request of a run.
+  const todayStart = Date.parse(`${today}T00:00:00Z`);
   const wanted: DayString[] = [];
-  for (let date = today; date >= oldest; date = addDays(date, -1)) {
+  for (let back = 0; back <= input.retentionDays; back++) {
+    const start = todayStart - back * DAY;
+    const date = utcDay(start);
     if (attempted?.has(date)) continue;
-    if (isRecent(date, today)) wanted.push(date);
-    else if (!isWhole(date, stored.get(date)) && !((dayRetries[date]?.nextTryAt ?? 0) > now))
-      wanted.push(date);
+    const fetchedAt = stored.get(date)?.fetchedAt;
+    const whole = fetchedAt !== undefined && fetchedAt >= start + DAY;
+    // Today and yesterday always; an older day when not whole and not waiting out its backoff.
+    if (back < 2 || (!whole && !((dayRetries[date]?.nextTryAt ?? 0) > now))) wanted.push(date);
   }
   return wanted;
 }
