@@ -30,32 +30,37 @@ function toFeedPaper(item: FeedItem): FeedPaper | string {
 }
 
 /**
- * Validates a page of the feed item by item: a bad item is dropped and counted with its reason,
- * never the whole day. Repeats of a paper already in `seen` (the same day's earlier items) are
- * dropped as duplicates, keeping the best-ranked copy. A body that is not an array at all is an error the caller reports.
+ * Validates a page of the feed item by item: a bad item is dropped and counted with its reason
+ * (`unreadable` counts those), never the whole day. Repeats of a paper already in `seen` (the same
+ * day's earlier items) are dropped as duplicates, keeping the best-ranked copy. A body that is not
+ * an array at all is an error the caller reports.
  */
 export function parseFeedPage(
   body: unknown,
   indexOffset = 0,
   seen = new Set<string>(),
-): { papers: FeedPaper[]; dropped: DroppedItem[] } {
+): { papers: FeedPaper[]; dropped: DroppedItem[]; unreadable: number } {
   if (!Array.isArray(body)) throw new TypeError('Daily Papers answered with something that is not a list');
   const papers: FeedPaper[] = [];
   const dropped: DroppedItem[] = [];
+  let unreadable = 0;
   body.forEach((raw, i) => {
     const index = indexOffset + i;
     const parsed = FeedItemSchema.safeParse(raw);
     if (!parsed.success) {
+      unreadable++;
       dropped.push({ index, reason: squashWhitespace(z.prettifyError(parsed.error)).slice(0, 300) });
       return;
     }
     const paper = toFeedPaper(parsed.data);
-    if (typeof paper === 'string') dropped.push({ index, reason: paper });
-    else if (seen.has(paper.id)) dropped.push({ index, reason: `duplicate of ${paper.id}` });
+    if (typeof paper === 'string') {
+      unreadable++;
+      dropped.push({ index, reason: paper });
+    } else if (seen.has(paper.id)) dropped.push({ index, reason: `duplicate of ${paper.id}` });
     else {
       seen.add(paper.id);
       papers.push(paper);
     }
   });
-  return { papers, dropped };
+  return { papers, dropped, unreadable };
 }

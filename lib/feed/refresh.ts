@@ -1,152 +1,195 @@
 import type { PaperPulseDB } from '../storage/db';
-import type { FeedDay } from '../storage/records';
-import { getState, setState } from '../storage/state';
+import { setState } from '../storage/state';
+import { addDays, type DayString } from '../dates';
 import { FeedError, fetchDay, type FetchContext } from './client';
-import { addDays, utcDay, type DayString } from '../dates';
-import { latestFeedDay, pruneFeed, storeDay } from './store';
+import { readRefreshState } from './gate-state';
+import { reserveRequest } from './ledger';
+import { concludeRun, type DayFailure, type RefreshOutcome } from './run-outcome';
+import {
+  isRecent,
+  isWhole,
+  latestAskableDay,
+  observeServerTime,
+  serverToday,
+  wantedDays,
+  dayRetryDelayMs,
+  type ServerClock,
+  type StoredDay,
+} from './plan';
+import { pruneFeed, storeDay } from './store';
 
-/** One refresh never sends more than this many requests; the rest waits for a follow-up run. */
-export const REQUEST_BUDGET = 6;
-/** Days to backfill before the latest non-empty day. */
-export const BACKFILL_DAYS = 6;
-/** How far back a first run looks for a day with papers (a long holiday weekend). */
-const MAX_LOOKBACK_DAYS = 7;
-
-/**
- * A day fetched after it ended (UTC) is complete; one fetched while it was today may have gained
- * papers since, and is fetched again.
- */
-function isWhole(day: FeedDay | undefined): boolean {
-  return !!day && day.fetchedAt >= Date.parse(`${addDays(day.date, 1)}T00:00:00Z`);
-}
+/** One run never sends more than this many requests (today and yesterday fit at five pages each). */
+export const REQUEST_BUDGET = 10;
+/** Two failed days in a row end a run: Hugging Face is down or the network is gone. */
+export const MAX_CONSECUTIVE_FAILURES = 2;
+export {
+  FOLLOW_UP_DELAY_MS,
+  INSTALL_FOLLOW_UP_DELAY_MS,
+  type DayFailure,
+  type RefreshOutcome,
+} from './run-outcome';
 
 export interface RefreshDeps {
   db: PaperPulseDB;
   fetch: typeof fetch;
+  /** When the run started (local clock). */
   now: number;
-  /** Stamps `firstSeenAt` when a day is written (default `now`): a popup opened during a long
-   *  refresh must not see papers written after it as already seen. */
+  /** The local clock during the run (default `now`): stamps `firstSeenAt`, the ledger, the end. */
   clock?: () => number;
   retentionDays: number;
+  /**
+   * Today and yesterday only ("Refresh now"): the backfill keeps its own pace, so a user pressing
+   * the button again and again costs two requests a minute, not a run's budget.
+   */
+  recentOnly?: boolean;
 }
 
-export interface RefreshOutcome {
-  ok: boolean;
-  daysStored: DayString[];
-  requests: number;
-  /** Backfill days left for a follow-up run because the request budget ran out. */
-  more: boolean;
-  error?: FeedError;
+function asFeedError(caught: unknown): FeedError {
+  return caught instanceof FeedError
+    ? caught
+    : new FeedError('invalid', (caught as Error | undefined)?.message ?? String(caught));
+}
+
+async function readStoredDays(db: PaperPulseDB): Promise<Map<DayString, StoredDay>> {
+  // toArray, not each: a cursor walk is several times slower, and this runs on every refresh.
+  const rows = await db.feedDays.toArray();
+  return new Map(
+    rows.map((day) => [day.date, { paperCount: day.paperIds.length, fetchedAt: day.fetchedAt }]),
+  );
 }
 
 /**
- * One refresh: on a first run, find the latest day with papers and backfill the six before it;
- * afterwards, re-read today and yesterday (new papers, new upvotes), any day since the latest stored
- * one that was not fetched after it ended (the browser was closed), and fill any backfill gap.
- * Each day is fetched whole before it is written in one transaction, so a run cut off at any
- * point leaves whole days behind, and the next run simply picks up what is missing.
+ * One refresh run; the gate (lib/feed/gate.ts) has already let it start. Days are asked newest
+ * first (lib/feed/plan.ts), each fetched whole and stored on its own, so a day that works is kept
+ * whatever happens to the next one. Every request passes the run's budget and the request ledger.
+ * A 429 ends the run at once, so do two failed days in a row. A backfill day that fails waits out
+ * its own backoff, so it cannot make every run fail; today or yesterday failing fails the run (and
+ * leaves the backfill to a run that works).
+ * Never asks a day after the latest day a server `Date` header showed, except on a first contact
+ * (no `Date` seen yet), where a 4xx for the newest day just means it has not begun there.
  */
 export async function runRefresh(deps: RefreshDeps): Promise<RefreshOutcome> {
   const { db, now } = deps;
-  const today = utcDay(now);
+  const clock = deps.clock ?? (() => now);
+  const state = await readRefreshState(db);
+  await setState(db, { lastRefreshStartedAt: now });
+  let server: ServerClock = { offsetMs: state.serverClockOffsetMs, seenAt: state.serverTimeSeen };
+  let sawServerClock = false;
+  const dayRetries: Record<DayString, { failures: number; nextTryAt: number }> = { ...state.dayRetries };
+  const stored = await readStoredDays(db);
+  const attempted = new Set<DayString>();
+  const daysStored: DayString[] = [];
+  const daysFailed: DayFailure[] = [];
+  const daysNotYet: DayString[] = [];
   let requests = 0;
-  const context: FetchContext = {
+  let consecutiveFailures = 0;
+  let progress = false;
+  let retryAfterMs: number | undefined;
+  let stoppedBy: FeedError | undefined;
+
+  const context: FetchContext & { beforeRequest: () => Promise<void> } = {
     fetch: deps.fetch,
     now,
-    beforeRequest: () => {
+    beforeRequest: async () => {
       if (requests >= REQUEST_BUDGET) throw new FeedError('budget', 'request budget used up');
+      // Counted before it goes out: a worker stopped during the request has still sent it.
+      await reserveRequest(db, clock());
       requests++;
     },
+    observeServerTime: (serverTime) => {
+      server = observeServerTime(server, serverTime, clock());
+      sawServerClock = true;
+    },
   };
-  const daysStored: DayString[] = [];
-  const fetchAndStore = async (date: DayString) => {
-    const day = await fetchDay(date, context);
-    await storeDay(db, day, deps.clock?.() ?? now);
-    daysStored.push(date);
-    return day.papers.length;
-  };
+  const plan = (localNow: number) => ({
+    today: serverToday(server, localNow),
+    stored,
+    retentionDays: deps.retentionDays,
+    dayRetries,
+    now: localNow,
+    attempted,
+  });
 
-  const succeeded = async (more: boolean): Promise<RefreshOutcome> => {
-    await setState(db, {
-      lastRefreshFinishedAt: now,
-      lastRefreshOkAt: now,
-      failedAttempts: 0,
-      lastError: null,
-    });
-    return { ok: true, daysStored, requests, more };
-  };
-
-  await setState(db, { lastRefreshStartedAt: now });
-  try {
-    let anchor = (await latestFeedDay(db))?.date;
-    if (anchor) {
-      // Today and yesterday always (new papers, new upvotes); older days back to the anchor when
-      // they are not stored whole (the browser was closed on the day after, or all week).
-      for (let back = 0; back <= MAX_LOOKBACK_DAYS; back++) {
-        const date = addDays(today, -back);
-        if (back >= 2 && date < anchor) break;
-        if (back < 2 || !isWhole(await db.feedDays.get(date))) await fetchAndStore(date);
+  for (;;) {
+    const localNow = clock();
+    const { today } = plan(localNow);
+    const latestDay = latestAskableDay(server, localNow);
+    const date = wantedDays(plan(localNow)).find(
+      (wanted) => wanted <= latestDay && (!deps.recentOnly || isRecent(wanted, today)),
+    );
+    if (!date) break;
+    // Today or yesterday failed: the run has failed and will be retried after its backoff; the
+    // backfill waits for a run that works, so retries stay a few requests each.
+    const recentFailure = daysFailed.find((failure) => isRecent(failure.date, today));
+    if (recentFailure && !isRecent(date, today)) {
+      stoppedBy = recentFailure.error;
+      break;
+    }
+    attempted.add(date);
+    try {
+      const day = await fetchDay(date, { ...context, latestDay });
+      const fetchedAt = day.serverTime ?? clock() + server.offsetMs;
+      const before = stored.get(date);
+      await storeDay(db, day, clock(), fetchedAt);
+      const after = { paperCount: day.papers.length, fetchedAt };
+      stored.set(date, after);
+      if (!before || (!isWhole(date, before) && isWhole(date, after))) progress = true;
+      delete dayRetries[date];
+      daysStored.push(date);
+      consecutiveFailures = 0;
+    } catch (caught) {
+      const error = asFeedError(caught);
+      if (error.kind === 'budget' || error.kind === 'capped') {
+        attempted.delete(date);
+        stoppedBy = error;
+        break;
       }
-      anchor = (await latestFeedDay(db))?.date;
-    }
-    for (let back = 0; !anchor && back <= MAX_LOOKBACK_DAYS; back++) {
-      const date = addDays(today, -back);
-      // A past day stored whole is empty (else it would be the anchor) and stays empty. Fetching it
-      // again would spend every follow-up run's budget on the same days whenever the lookback needs
-      // more than one budget, asking for ever.
-      if (back >= 2 && isWhole(await db.feedDays.get(date))) continue;
-      if ((await fetchAndStore(date)) > 0) anchor = date;
-    }
-    if (anchor) {
-      for (let back = 1; back <= BACKFILL_DAYS; back++) {
-        const date = addDays(anchor, -back);
-        if (!isWhole(await db.feedDays.get(date))) await fetchAndStore(date);
+      const status = error.status ?? 0;
+      if (error.kind === 'http' && status >= 400 && status < 500 && date === today) {
+        daysNotYet.push(date);
+        continue;
       }
+      daysFailed.push({ date, error });
+      consecutiveFailures++;
+      if (!isRecent(date, today)) {
+        const failures = (dayRetries[date]?.failures ?? 0) + 1;
+        dayRetries[date] = { failures, nextTryAt: clock() + dayRetryDelayMs(failures) };
+      }
+      if (error.retryAfterMs !== undefined) retryAfterMs = Math.max(retryAfterMs ?? 0, error.retryAfterMs);
+      if (error.kind === 'rate-limited' || error.retryAfterMs !== undefined) {
+        stoppedBy = error;
+        break;
+      }
+      if (consecutiveFailures >= MAX_CONSECUTIVE_FAILURES) {
+        stoppedBy = error;
+        break;
+      }
+    } finally {
+      // Kept as it goes: a worker stopped mid-run still knows the server's clock next time.
+      await setState(db, {
+        serverClockOffsetMs: server.offsetMs,
+        serverTimeSeen: server.seenAt,
+        dayRetries: { ...dayRetries },
+      });
     }
-    await pruneFeed(db, today, deps.retentionDays);
-    return succeeded(false);
-  } catch (caught) {
-    const error =
-      caught instanceof FeedError
-        ? caught
-        : new FeedError('invalid', (caught as Error)?.message ?? String(caught));
-    // The budget ran out: what was fetched is whole and stored; a follow-up run does the rest.
-    if (error.kind === 'budget') return succeeded(true);
-    const failedAttempts = (await getState(db, 'failedAttempts')) + 1;
-    await setState(db, {
-      lastRefreshFinishedAt: now,
-      failedAttempts,
-      lastError: { at: now, message: error.message },
-      // A 429's Retry-After holds for every trigger, the popup opening included.
-      retryNotBefore: error.retryAfterMs ? now + error.retryAfterMs : 0,
-    });
-    return { ok: false, daysStored, requests, more: false, error };
   }
-}
 
-const MINUTE = 60_000;
+  const end = clock();
+  const finalPlan = plan(end);
+  const { today } = finalPlan;
+  // Pruned only by a today an answer of this run confirmed: a clock that jumped a year ahead
+  // while offline must not delete the whole feed.
+  if (sawServerClock) await pruneFeed(db, today, deps.retentionDays);
+  const oldest = addDays(today, -deps.retentionDays);
+  for (const date of Object.keys(dayRetries)) if (date < oldest || date > today) delete dayRetries[date];
 
-/**
- * When to try again after a run: a follow-up within a minute when the budget cut a backfill short;
- * after a failure, 30 s, 1, 2, 4 … minutes (never sooner than a 429's Retry-After), capped at the
- * regular interval.
- */
-export function nextRetryDelay(outcome: RefreshOutcome, failedAttempts: number, intervalMinutes: number) {
-  if (outcome.ok) return outcome.more ? MINUTE : undefined;
-  const backoff = Math.min(0.5 * MINUTE * 2 ** Math.max(0, failedAttempts - 1), intervalMinutes * MINUTE);
-  return Math.max(backoff, outcome.error?.retryAfterMs ?? 0);
-}
-
-/** Is a refresh due now? (The last one failed, was cut off, or is older than the interval.) */
-export async function isRefreshDue(db: PaperPulseDB, now: number, intervalMinutes: number): Promise<boolean> {
-  const [started, finished, ok, notBefore] = await Promise.all([
-    getState(db, 'lastRefreshStartedAt'),
-    getState(db, 'lastRefreshFinishedAt'),
-    getState(db, 'lastRefreshOkAt'),
-    getState(db, 'retryNotBefore'),
-  ]);
-  if (now < notBefore) return false;
-  const interrupted = started > finished;
-  const failed = finished > ok;
-  return interrupted || failed || now - ok >= intervalMinutes * MINUTE;
+  const { outcome, writes } = concludeRun({
+    state,
+    plan: finalPlan,
+    end,
+    run: { daysStored, daysFailed, daysNotYet, requests, progress, retryAfterMs, stoppedBy },
+    recentOnly: deps.recentOnly ?? false,
+  });
+  await setState(db, { ...writes, dayRetries });
+  return outcome;
 }

@@ -1,16 +1,35 @@
 import type { PaperPulseDB } from '../storage/db';
 import type { Paper } from '../storage/records';
 import { addDays, type DayString } from '../dates';
-import type { FeedDayResult } from './client';
+import { FeedError, type FeedDayResult } from './client';
 
 /**
  * Writes one fetched day whole, in a single transaction: its papers (new ones stamped with
  * `firstSeenAt`, known ones get the new upvotes and comment counts) and its rank order. A worker
- * stopped in the middle leaves either the old day or the new one, never half of it.
+ * stopped in the middle leaves either the old day or the new one, never half of it. A day stored
+ * with papers is never replaced by an empty one: Hugging Face does not empty a past day, so an empty
+ * answer for it is a glitch, and the write fails with FeedError('invalid').
+ *
+ * `now` stamps `firstSeenAt` and `updatedAt` (the local clock, which the badge compares with);
+ * `fetchedAt` is when the server answered (its clock), which says whether the day had ended.
  */
-export async function storeDay(db: PaperPulseDB, day: FeedDayResult, now: number): Promise<void> {
+export async function storeDay(
+  db: PaperPulseDB,
+  day: FeedDayResult,
+  now: number,
+  fetchedAt = now,
+): Promise<void> {
   const ranked = [...day.papers].sort((a, b) => b.upvotes - a.upvotes);
   await db.transaction('rw', db.papers, db.feedDays, async () => {
+    if (ranked.length === 0) {
+      const before = await db.feedDays.get(day.date);
+      if (before && before.paperIds.length > 0) {
+        throw new FeedError(
+          'invalid',
+          `Hugging Face sent no papers for ${day.date}, which had ${before.paperIds.length}: kept what was stored`,
+        );
+      }
+    }
     const existing = await db.papers.bulkGet(ranked.map((paper) => paper.id));
     const rows: Paper[] = ranked.map((paper, i) => {
       const before = existing[i];
@@ -25,7 +44,7 @@ export async function storeDay(db: PaperPulseDB, day: FeedDayResult, now: number
     await db.feedDays.put({
       date: day.date,
       paperIds: ranked.map((paper) => paper.id),
-      fetchedAt: now,
+      fetchedAt,
       dropped: day.dropped,
     });
   });
@@ -39,6 +58,9 @@ export async function pruneFeed(db: PaperPulseDB, today: DayString, retentionDay
   const cutoff = addDays(today, -retentionDays);
   return db.transaction('rw', db.papers, db.feedDays, async () => {
     const days = await db.feedDays.where('date').below(cutoff).primaryKeys();
+    // Only storeDay writes papers, each listed by a day at least as new as its dailyDate: without
+    // old days there are no old papers, and the scan of every paper (after every refresh) is skipped.
+    if (days.length === 0) return 0;
     await db.feedDays.bulkDelete(days);
     const stale = await db.papers.filter((paper) => paper.dailyDate < cutoff).primaryKeys();
     await db.papers.bulkDelete(stale);

@@ -99,12 +99,27 @@ export interface StateValues {
   /** When a refresh last completed without error. */
   lastRefreshOkAt: number;
   lastError: { at: number; message: string } | null;
-  /** Consecutive failed refreshes, for exponential backoff. */
+  /** Consecutive failed refreshes (a run cut off by a stopped worker included), for the backoff. */
   failedAttempts: number;
-  /** After a 429: no request before this time (its Retry-After). */
+  /** No refresh before this time: the latest `Retry-After` (at most a day ahead); 0 after a success. */
   retryNotBefore: number;
-  /** The user's last "Refresh now" (allowed once a minute). */
+  /** When the refresh gate next lets an automatic refresh through (for "next try at …"). */
+  nextRefreshAllowedAt: number;
+  /** The last "Refresh now" (at most one a minute). */
   lastManualRefreshAt: number;
+  /** When a follow-up run continues a backfill that the request budget cut short; 0 when none. */
+  followUpAt: number;
+  /**
+   * Times of recent requests to Hugging Face on the server's clock as best known, written before
+   * each request: the hard cap every refresh passes (lib/feed/ledger.ts).
+   */
+  requestLedger: readonly number[];
+  /** Backfill days that keep failing: consecutive failures and when the day may be asked again. */
+  dayRetries: Readonly<Record<string, { readonly failures: number; readonly nextTryAt: number }>>;
+  /** The server's clock minus ours, from the latest `Date` header Hugging Face sent. */
+  serverClockOffsetMs: number;
+  /** The latest time a `Date` header showed: the server's today is at least this day. 0 = never. */
+  serverTimeSeen: number;
   /** The paper page a content script last showed (the Related tab's fallback when the tab's URL is not readable). */
   lastViewedPaper: { ref: PaperRef; at: number } | null;
 }

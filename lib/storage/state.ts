@@ -9,7 +9,14 @@ export const STATE_DEFAULTS: StateValues = {
   lastError: null,
   failedAttempts: 0,
   retryNotBefore: 0,
+  nextRefreshAllowedAt: 0,
   lastManualRefreshAt: 0,
+  followUpAt: 0,
+  // Frozen: a default handed out by getState is shared by every caller.
+  requestLedger: Object.freeze([]),
+  dayRetries: Object.freeze({}),
+  serverClockOffsetMs: 0,
+  serverTimeSeen: 0,
   lastViewedPaper: null,
 };
 

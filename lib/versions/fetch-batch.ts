@@ -1,4 +1,5 @@
 import { parseAtomFeed, type AtomFeed } from './atom-feed';
+import { parseRetryAfter } from '../http';
 
 /** One request to arXiv's API: timeout, status, a size cap on the body, then the Atom parser. */
 
@@ -28,14 +29,6 @@ export interface RequestOptions {
   now: () => number;
   timeoutMs: number;
   maxBytes: number;
-}
-
-/** `Retry-After` is either delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
-export function parseRetryAfter(value: string | null, now: number): number | undefined {
-  if (!value) return undefined;
-  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 const fail = (failure: CheckFailure): BatchResult => ({ ok: false, failure });

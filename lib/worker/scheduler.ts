@@ -1,11 +1,14 @@
 import type { PaperPulseDB } from '../storage/db';
-import { getState, setState } from '../storage/state';
 import type { Settings } from '../storage/settings';
-import { isRefreshDue, nextRetryDelay, runRefresh, type RefreshOutcome } from '../feed/refresh';
+import type { GateDecision, Trigger } from '../feed/gate';
+import { claimRefresh, nextAutomaticRefresh } from '../feed/gate-state';
+import { runRefresh, type RefreshOutcome } from '../feed/refresh';
+
+export type { Trigger } from '../feed/gate';
 
 export const REFRESH_ALARM = 'refresh';
+/** The failure backoff, a Retry-After and the follow-up run: the next time the gate will say yes. */
 export const RETRY_ALARM = 'refresh-retry';
-const MANUAL_EVERY_MS = 60_000;
 
 /** The part of `browser.alarms` the scheduler uses; tests pass WXT's fake browser. */
 export interface Alarms {
@@ -24,112 +27,89 @@ export interface SchedulerDeps {
   afterRun: (outcome: RefreshOutcome | undefined) => Promise<void>;
 }
 
-export type Trigger = 'install' | 'startup' | 'alarm' | 'retry' | 'popup' | 'wake';
+export interface TriggerResult {
+  /** The gate's answer to this trigger (or to the one whose run it joined). */
+  decision: GateDecision;
+  /** The run it started, when the gate let one through. */
+  outcome?: RefreshOutcome;
+  /** When an automatic refresh may next start (also in state: `nextRefreshAllowedAt`). */
+  nextAllowedAt: number;
+}
 
 /**
- * When PaperPulse talks to Hugging Face. Every trigger the browser gives the worker comes here;
- * the policy is decided from what is stored (IndexedDB and alarms), never from memory, because a
- * Manifest V3 worker can be stopped between any two events.
+ * When PaperPulse talks to Hugging Face. Every trigger the browser gives the worker comes here and
+ * goes through the one gate (lib/feed/gate.ts), decided from what is stored, never from memory,
+ * because a Manifest V3 worker can be stopped between any two events. The only memory here is the
+ * run in flight, so that triggers arriving together share it.
  */
 export function createScheduler(deps: SchedulerDeps) {
   const { db, alarms, now } = deps;
-  let running: Promise<RefreshOutcome> | undefined;
+  let running: Promise<TriggerResult> | undefined;
 
-  /** One refresh at a time in this worker; schedules the retry or follow-up it asks for. */
-  function refreshNow(): Promise<RefreshOutcome> {
-    running ??= (async () => {
-      const settings = await deps.settings();
-      let outcome: RefreshOutcome | undefined;
-      try {
-        outcome = await runRefresh({
-          db,
-          fetch: deps.fetch,
-          now: now(),
-          clock: now,
-          retentionDays: settings.retentionDays,
-        });
-        const delay = nextRetryDelay(
-          outcome,
-          await getState(db, 'failedAttempts'),
-          settings.refreshIntervalMinutes,
-        );
-        if (delay === undefined) await alarms.clear(RETRY_ALARM);
-        else await alarms.create(RETRY_ALARM, { when: now() + delay });
-        return outcome;
-      } finally {
-        await deps.afterRun(outcome);
-      }
-    })().finally(() => {
-      running = undefined;
-    });
-    return running;
+  /** The retry alarm follows the gate: set for a backoff, Retry-After, cap or follow-up, else cleared. */
+  async function scheduleNext(intervalMinutes: number): Promise<number> {
+    const next = await nextAutomaticRefresh(db, now(), intervalMinutes);
+    if (next.reason === 'interval') await alarms.clear(RETRY_ALARM);
+    else await alarms.create(RETRY_ALARM, { when: Math.max(next.at, now()) });
+    return next.at;
   }
 
-  /** The periodic alarm; alarms can be lost across browser restarts, so this runs on every wake. */
-  async function ensureRefreshAlarm(): Promise<void> {
-    const { refreshIntervalMinutes } = await deps.settings();
-    const existing = await alarms.get(REFRESH_ALARM);
-    if (existing?.periodInMinutes === refreshIntervalMinutes) return;
-    await alarms.create(REFRESH_ALARM, {
-      periodInMinutes: refreshIntervalMinutes,
-      delayInMinutes: refreshIntervalMinutes,
-    });
-  }
-
-  /** The popup opened: refresh when the last one failed, was cut off or is older than the interval. */
-  async function refreshIfDue(): Promise<boolean> {
-    if (running) return false;
-    const { refreshIntervalMinutes } = await deps.settings();
-    if (!(await isRefreshDue(db, now(), refreshIntervalMinutes))) return false;
-    await refreshNow();
-    return true;
+  async function gateAndRun(trigger: Trigger): Promise<TriggerResult> {
+    const settings = await deps.settings();
+    const interval = settings.refreshIntervalMinutes;
+    const decision = await claimRefresh(db, trigger, now(), interval);
+    if (!decision.allowed) return { decision, nextAllowedAt: await scheduleNext(interval) };
+    let outcome: RefreshOutcome | undefined;
+    try {
+      outcome = await runRefresh({
+        db,
+        fetch: deps.fetch,
+        now: now(),
+        clock: now,
+        retentionDays: settings.retentionDays,
+        recentOnly: trigger === 'manual',
+      });
+      return { decision, outcome, nextAllowedAt: await scheduleNext(interval) };
+    } finally {
+      await deps.afterRun(outcome);
+    }
   }
 
   /**
-   * On every worker start: if the last refresh was cut off (the worker was stopped mid-request) or
-   * failed and no retry is pending, retry now instead of waiting for the hourly alarm.
+   * The periodic alarm; alarms can be lost across browser restarts, so this runs on every wake.
+   * One scheduled more than a period ahead means the clock was set back since: it is set again.
    */
-  async function resumeIfInterrupted(): Promise<void> {
-    await ensureRefreshAlarm();
-    if (await alarms.get(RETRY_ALARM)) return;
-    const [started, finished, ok] = await Promise.all([
-      getState(db, 'lastRefreshStartedAt'),
-      getState(db, 'lastRefreshFinishedAt'),
-      getState(db, 'lastRefreshOkAt'),
-    ]);
-    if (started > finished || finished > ok) await refreshNow();
-  }
-
-  /** The user's "Refresh now": at most once a minute, never before a 429's Retry-After. */
-  async function manual(): Promise<{ started: boolean; nextAllowedAt: number }> {
-    const [notBefore, lastManual] = await Promise.all([
-      getState(db, 'retryNotBefore'),
-      getState(db, 'lastManualRefreshAt'),
-    ]);
-    const nextAllowedAt = Math.max(notBefore, lastManual + MANUAL_EVERY_MS);
-    if (running || now() < nextAllowedAt) return { started: false, nextAllowedAt };
-    await setState(db, { lastManualRefreshAt: now() });
-    void refreshNow().catch(() => undefined);
-    return { started: true, nextAllowedAt: now() + MANUAL_EVERY_MS };
+  async function ensureRefreshAlarm(): Promise<void> {
+    const { refreshIntervalMinutes } = await deps.settings();
+    const existing = await alarms.get(REFRESH_ALARM);
+    const periodMs = refreshIntervalMinutes * 60_000;
+    if (existing?.periodInMinutes === refreshIntervalMinutes && existing.scheduledTime <= now() + periodMs)
+      return;
+    // `when` from the injected clock rather than `delayInMinutes`, so tests' clocks agree.
+    await alarms.create(REFRESH_ALARM, { periodInMinutes: refreshIntervalMinutes, when: now() + periodMs });
   }
 
   return {
-    manual,
-    /** What each trigger does; resolves when any refresh it started has finished. */
-    async trigger(trigger: Trigger): Promise<void> {
-      switch (trigger) {
-        case 'install':
-        case 'startup':
-        case 'alarm':
-        case 'retry':
-          await refreshNow();
-          return;
-        case 'popup':
-          await refreshIfDue();
-          return;
-        case 'wake':
-          await resumeIfInterrupted();
-      }
+    /**
+     * Every trigger: install, browser start, the periodic and retry alarms, the popup opening, a
+     * worker waking and "Refresh now" (`manual`). Resolves when any run it started has finished.
+     */
+    async trigger(trigger: Trigger): Promise<TriggerResult> {
+      if (trigger === 'wake') await ensureRefreshAlarm();
+      running ??= gateAndRun(trigger).finally(() => {
+        running = undefined;
+      });
+      return running;
+    },
+    /**
+     * The user's "Refresh now" (popup header, options page): the gate allows it at most once a
+     * minute and never before a Retry-After; says when the next try is allowed otherwise.
+     */
+    async manual(): Promise<{ started: boolean; nextAllowedAt: number }> {
+      const { decision, nextAllowedAt } = await this.trigger('manual');
+      return decision.allowed
+        ? { started: true, nextAllowedAt }
+        : { started: false, nextAllowedAt: decision.at };
     },
     /** The trigger an alarm stands for, or undefined for alarms that are not the scheduler's. */
     alarmTrigger(name: string): Trigger | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { FeedError, PAGE_SIZE, fetchDay, parseRetryAfter, type FetchContext } from '@/lib/feed/client';
+import { FeedError, MAX_RETRY_AFTER_MS, PAGE_SIZE, fetchDay, type FeedDayContext } from '@/lib/feed/client';
 
 const NOW = Date.parse('2026-11-23T10:00:00Z');
 
@@ -29,8 +29,8 @@ function fakeFetch(respond: (url: URL, call: number) => Response | Promise<Respo
   return { fetch: fetch as unknown as typeof globalThis.fetch, urls, calls: fetch };
 }
 
-function context(fetch: typeof globalThis.fetch, extra: Partial<FetchContext> = {}): FetchContext {
-  return { fetch, now: NOW, ...extra };
+function context(fetch: typeof globalThis.fetch, extra: Partial<FeedDayContext> = {}): FeedDayContext {
+  return { fetch, now: NOW, latestDay: '2026-11-23', beforeRequest: () => undefined, ...extra };
 }
 
 async function feedError(promise: Promise<unknown>): Promise<FeedError> {
@@ -90,7 +90,7 @@ describe('fetchDay', () => {
     expect(day.dropped.map((item) => item.index)).toEqual([PAGE_SIZE + 1]);
   });
 
-  it('never asks for a future date', async () => {
+  it('never asks for a day after latestDay (the server’s today as best known)', async () => {
     const { fetch, calls } = fakeFetch(() => json([]));
     const error = await feedError(fetchDay('2026-11-24', context(fetch)));
     expect(error.kind).toBe('invalid');
@@ -196,21 +196,75 @@ describe('fetchDay', () => {
       const error = await feedError(fetchDay('2026-11-20', context(fetch)));
       expect(error.kind).toBe('invalid');
     });
+
+    it('429 with a huge Retry-After → clamped to a day, never Infinity', async () => {
+      const { fetch } = fakeFetch(
+        () => new Response('', { status: 429, headers: { 'retry-after': '9'.repeat(400) } }),
+      );
+      const error = await feedError(fetchDay('2026-11-20', context(fetch)));
+      expect(error.retryAfterMs).toBe(MAX_RETRY_AFTER_MS);
+    });
+
+    it('503 with Retry-After → http, and the wait is passed on', async () => {
+      const { fetch } = fakeFetch(() => new Response('', { status: 503, headers: { 'retry-after': '600' } }));
+      const error = await feedError(fetchDay('2026-11-20', context(fetch)));
+      expect(error).toMatchObject({ kind: 'http', status: 503, retryAfterMs: 600_000 });
+    });
+
+    it('a Retry-After date is measured on the server’s clock (its Date header), not a skewed local one', async () => {
+      const serverNow = NOW - 86_400_000; // our clock is a day ahead
+      const { fetch } = fakeFetch(
+        () =>
+          new Response('', {
+            status: 429,
+            headers: {
+              date: new Date(serverNow).toUTCString(),
+              'retry-after': new Date(serverNow + 120_000).toUTCString(),
+            },
+          }),
+      );
+      const error = await feedError(fetchDay('2026-11-20', context(fetch)));
+      expect(error.retryAfterMs).toBe(120_000);
+    });
+
+    it.each([
+      ['one item', [{ paper: { id: 'not an id', title: 'x' } }]],
+      ['every item of a full list', Array.from({ length: 30 }, () => ({ paper: { title: 'no id' } }))],
+      ['items of a new shape', items(5).map((item) => ({ entry: item.paper }))],
+    ])('a 200 whose items all fail validation (%s) → invalid, never an empty day', async (_name, body) => {
+      const { fetch } = fakeFetch(() => json(body));
+      const error = await feedError(fetchDay('2026-11-20', context(fetch)));
+      expect(error.kind).toBe('invalid');
+      expect(error.message).toMatch(/could read none/);
+    });
+
+    it('a list with one readable item among bad ones is a day with that item', async () => {
+      const { fetch } = fakeFetch(() => json([null, ...items(1), { paper: {} }]));
+      const day = await fetchDay('2026-11-20', context(fetch));
+      expect(day.papers).toHaveLength(1);
+      expect(day.dropped.map((item) => item.index)).toEqual([0, 2]);
+    });
   });
 });
 
-describe('parseRetryAfter', () => {
-  it.each([
-    ['120', 120_000],
-    [' 0 ', 0],
-    ['3600', 3_600_000],
-    [new Date(NOW + 30_000).toUTCString(), 30_000],
-    // A date in the past means "now", not a negative delay.
-    [new Date(NOW - 60_000).toUTCString(), 0],
-    ['soon', undefined],
-    ['', undefined],
-    [null, undefined],
-  ])('%j → %j', (value, expected) => {
-    expect(parseRetryAfter(value, NOW)).toBe(expected);
+describe('the server clock', () => {
+  it('reports the Date header of every answer, errors included, and returns the first page’s', async () => {
+    const seen: number[] = [];
+    const { fetch } = fakeFetch((url, call) => {
+      const date = new Date(NOW + call * 1000).toUTCString();
+      if (url.searchParams.get('date') === '2026-11-19')
+        return new Response('', { status: 500, headers: { date } });
+      return json(call === 0 ? items(PAGE_SIZE) : items(3, PAGE_SIZE), { headers: { date } });
+    });
+    const observeServerTime = (time: number) => void seen.push(time);
+    const day = await fetchDay('2026-11-20', context(fetch, { observeServerTime }));
+    expect(day.serverTime).toBe(NOW);
+    await feedError(fetchDay('2026-11-19', context(fetch, { observeServerTime })));
+    expect(seen).toEqual([NOW, NOW + 1000, NOW + 2000]);
+  });
+
+  it('has no server time when the answer has no readable Date', async () => {
+    const { fetch } = fakeFetch(() => json(items(1), { headers: { date: 'yesterday' } }));
+    expect((await fetchDay('2026-11-20', context(fetch))).serverTime).toBeUndefined();
   });
 });

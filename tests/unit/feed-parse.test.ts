@@ -166,7 +166,7 @@ describe('parseFeedPage item by item', () => {
   });
 
   it('accepts an empty day', () => {
-    expect(parseFeedPage([])).toEqual({ papers: [], dropped: [] });
+    expect(parseFeedPage([])).toEqual({ papers: [], dropped: [], unreadable: 0 });
   });
 });
 

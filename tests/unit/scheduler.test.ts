@@ -8,6 +8,7 @@ import { createScheduler, REFRESH_ALARM, RETRY_ALARM, type Trigger } from '@/lib
 import { feedServer, weekdays } from './support/feed-server';
 
 const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 /** Friday 2026-11-27, 10:00 UTC: a weekday with papers. */
 const FRIDAY = Date.parse('2026-11-27T10:00:00Z');
 
@@ -28,22 +29,24 @@ function scheduler() {
 }
 
 const requests = () => server.asked.length;
+const retryAlarm = async () => (await fakeBrowser.alarms.get(RETRY_ALARM))?.scheduledTime;
 
 beforeEach(() => {
   db = new PaperPulseDB('t-' + crypto.randomUUID());
   clock = FRIDAY;
-  server = feedServer(weekdays('2026-11-01', '2026-11-27'));
+  server = feedServer(weekdays('2026-08-01', '2026-11-27'), {}, { now: () => clock });
   outcomes = [];
 });
 afterEach(async () => {
   await db.delete();
 });
 
-describe('triggers that always refresh', () => {
-  it.each(['install', 'startup', 'alarm', 'retry'] satisfies Trigger[])(
+describe('a first run', () => {
+  it.each(['install', 'startup', 'alarm', 'retry', 'popup', 'wake', 'manual'] satisfies Trigger[])(
     '%s runs a refresh',
     async (trigger) => {
-      await scheduler().trigger(trigger);
+      const result = await scheduler().trigger(trigger);
+      expect(result.decision.allowed).toBe(true);
       expect(requests()).toBeGreaterThan(0);
       expect(outcomes).toHaveLength(1);
       expect(outcomes[0]?.ok).toBe(true);
@@ -51,87 +54,170 @@ describe('triggers that always refresh', () => {
     },
   );
 
-  it('schedules a follow-up a minute later when the install backfill needs more than one run', async () => {
-    // Friday plus six days back, one request each, is more than one run's budget.
+  it('the install backfill of 14 days is done by its follow-up three minutes later', async () => {
     await scheduler().trigger('install');
-    expect(outcomes[0]?.more).toBe(true);
-    const retry = await fakeBrowser.alarms.get(RETRY_ALARM);
-    expect(retry?.scheduledTime).toBe(FRIDAY + MINUTE);
+    expect(outcomes[0]).toMatchObject({ more: true, followUpAt: FRIDAY + 3 * MINUTE });
+    expect(await retryAlarm()).toBe(FRIDAY + 3 * MINUTE);
+    expect((await getAllState(db)).nextRefreshAllowedAt).toBe(FRIDAY + 3 * MINUTE);
+
+    // The popup opening in between does not start the follow-up early.
     clock += MINUTE;
+    expect((await scheduler().trigger('popup')).decision).toMatchObject({
+      allowed: false,
+      reason: 'follow-up',
+    });
+
+    clock = FRIDAY + 3 * MINUTE;
     await scheduler().trigger('retry');
-    expect(outcomes[1]).toMatchObject({ ok: true, more: false });
-    expect(await fakeBrowser.alarms.get(RETRY_ALARM)).toBeUndefined();
+    for (let back = 0; back <= 14; back++) {
+      const date = new Date(FRIDAY - back * 24 * HOUR).toISOString().slice(0, 10);
+      expect(await db.feedDays.get(date), date).toBeDefined();
+    }
+    // The rest of the 90-day window follows, at most four runs an hour.
+    expect(outcomes[1]).toMatchObject({ ok: true, more: true, followUpAt: clock + 15 * MINUTE });
+    expect(await retryAlarm()).toBe(clock + 15 * MINUTE);
   });
 
-  it('backs off after a failure: the retry alarm is set 30 s later, then 1 minute', async () => {
-    server = feedServer({}, { '2026-11-27': 500 });
-    await scheduler().trigger('startup');
-    expect((await fakeBrowser.alarms.get(RETRY_ALARM))?.scheduledTime).toBe(FRIDAY + 30_000);
-    clock += 30_000;
-    await scheduler().trigger('retry');
-    expect((await fakeBrowser.alarms.get(RETRY_ALARM))?.scheduledTime).toBe(clock + MINUTE);
+  it('"Refresh now" as the very first run reads today and yesterday, and the backfill follows soon', async () => {
+    await scheduler().trigger('manual');
+    expect(server.asked).toEqual(['2026-11-27', '2026-11-26']);
+    expect(outcomes[0]).toMatchObject({ ok: true, followUpAt: FRIDAY + 3 * MINUTE });
+    expect(await retryAlarm()).toBe(FRIDAY + 3 * MINUTE);
   });
 
   it('runs one refresh at a time, however many triggers arrive together', async () => {
     const shared = scheduler();
-    await Promise.all([shared.trigger('install'), shared.trigger('alarm'), shared.trigger('startup')]);
+    await Promise.all([shared.trigger('install'), shared.trigger('wake'), shared.trigger('startup')]);
     expect(outcomes).toHaveLength(1);
   });
 
   it('tells afterRun even when the refresh failed', async () => {
-    server = feedServer({}, { '2026-11-27': 503 });
+    server.fail['2026-11-27'] = 503;
     await scheduler().trigger('alarm');
     expect(outcomes).toHaveLength(1);
     expect(outcomes[0]?.ok).toBe(false);
   });
 });
 
-describe('the popup opening', () => {
-  it('refreshes nothing when the last refresh is recent and succeeded', async () => {
-    await setState(db, {
-      lastRefreshStartedAt: FRIDAY - 10 * MINUTE,
-      lastRefreshFinishedAt: FRIDAY - 9 * MINUTE,
-      lastRefreshOkAt: FRIDAY - 9 * MINUTE,
+/** A settled extension: the backfill done, the last refresh `ago` and successful. */
+async function settled(ago: number) {
+  await setState(db, {
+    lastRefreshStartedAt: FRIDAY - ago,
+    lastRefreshFinishedAt: FRIDAY - ago + 5000,
+    lastRefreshOkAt: FRIDAY - ago + 5000,
+  });
+}
+
+describe('the interval', () => {
+  it.each(['startup', 'popup', 'wake', 'alarm', 'retry', 'install'] satisfies Trigger[])(
+    '%s 10 minutes after a refresh sends nothing',
+    async (trigger) => {
+      await settled(10 * MINUTE);
+      const result = await scheduler().trigger(trigger);
+      expect(result.decision).toMatchObject({ allowed: false, reason: 'interval', at: FRIDAY + 49 * MINUTE });
+      expect(requests()).toBe(0);
+      expect(outcomes).toEqual([]);
+      expect((await getAllState(db)).nextRefreshAllowedAt).toBe(FRIDAY + 49 * MINUTE);
+    },
+  );
+
+  it.each(['startup', 'popup', 'alarm'] satisfies Trigger[])(
+    '%s an interval after a refresh refreshes',
+    async (trigger) => {
+      await settled(61 * MINUTE);
+      await scheduler().trigger(trigger);
+      expect(requests()).toBeGreaterThan(0);
+    },
+  );
+
+  it('"Refresh now" re-reads today and yesterday at once, but at most once a minute', async () => {
+    await settled(10 * MINUTE);
+    const s = scheduler();
+    expect((await s.trigger('manual')).decision.allowed).toBe(true);
+    const sent = requests();
+    expect(server.asked).toEqual(['2026-11-27', '2026-11-26']);
+    clock += 30_000;
+    expect((await s.trigger('manual')).decision).toMatchObject({
+      allowed: false,
+      reason: 'manual-limit',
+      at: FRIDAY + MINUTE,
     });
-    await scheduler().trigger('popup');
-    expect(requests()).toBe(0);
+    expect(requests()).toBe(sent);
+  });
+});
+
+describe('failures', () => {
+  it('back off 30 s, 1, 2, 4 minutes, whoever triggers: the popup opening does not skip it', async () => {
+    server.fail['2026-11-27'] = 500;
+    server.fail['2026-11-26'] = 500;
+    const s = scheduler();
+    await s.trigger('startup');
+    const waits: number[] = [];
+    for (let failure = 1; failure <= 4; failure++) {
+      const retryAt = (await retryAlarm())!;
+      waits.push(retryAt - clock);
+      expect((await getAllState(db)).nextRefreshAllowedAt).toBe(retryAt);
+      clock = retryAt - 1000;
+      const sent = requests();
+      expect((await s.trigger('popup')).decision.reason).toBe('backoff');
+      expect(requests()).toBe(sent);
+      clock = retryAt;
+      await s.trigger('retry');
+    }
+    expect(waits).toEqual([30_000, MINUTE, 2 * MINUTE, 4 * MINUTE]);
   });
 
-  it('refreshes when the last one is older than the interval', async () => {
-    await setState(db, {
-      lastRefreshStartedAt: FRIDAY - 61 * MINUTE,
-      lastRefreshFinishedAt: FRIDAY - 61 * MINUTE,
-      lastRefreshOkAt: FRIDAY - 61 * MINUTE,
-    });
-    await scheduler().trigger('popup');
-    expect(requests()).toBeGreaterThan(0);
+  it('after the failures, a success clears the backoff and the retry alarm', async () => {
+    server.fail['2026-11-27'] = 500;
+    await scheduler().trigger('startup');
+    delete server.fail['2026-11-27'];
+    clock += 30_000;
+    await scheduler().trigger('retry');
+    expect(await getAllState(db)).toMatchObject({ failedAttempts: 0, lastError: null });
   });
 
-  it('refreshes at once after a failed refresh', async () => {
-    await setState(db, { lastRefreshOkAt: FRIDAY - 5 * MINUTE, lastRefreshFinishedAt: FRIDAY - MINUTE });
-    await scheduler().trigger('popup');
-    expect(requests()).toBeGreaterThan(0);
-  });
-
-  it("waits out a 429's Retry-After", async () => {
-    await setState(db, { lastRefreshFinishedAt: FRIDAY - MINUTE, retryNotBefore: FRIDAY + 10 * MINUTE });
-    await scheduler().trigger('popup');
-    expect(requests()).toBe(0);
+  it('429 with Retry-After: 3600: the popup, browser starts and alarms send nothing for an hour', async () => {
+    server.fail['2026-11-27'] = { status: 429, headers: { 'retry-after': '3600' } };
+    await scheduler().trigger('install');
+    expect(requests()).toBe(1);
+    expect(await retryAlarm()).toBe(FRIDAY + HOUR);
+    for (const [offset, trigger] of [
+      [MINUTE, 'popup'],
+      [2 * MINUTE, 'startup'],
+      [3 * MINUTE, 'wake'],
+      [10 * MINUTE, 'popup'],
+      [59 * MINUTE, 'alarm'],
+      [59 * MINUTE, 'manual'],
+    ] as const) {
+      clock = FRIDAY + offset;
+      // A fresh scheduler each time: a browser restart, a new worker.
+      const result = await scheduler().trigger(trigger);
+      expect(result.decision).toMatchObject({ allowed: false, reason: 'retry-after', at: FRIDAY + HOUR });
+    }
+    expect(requests()).toBe(1);
+    clock = FRIDAY + HOUR;
+    delete server.fail['2026-11-27'];
+    await scheduler().trigger('retry');
+    expect(requests()).toBeGreaterThan(1);
+    expect((await getAllState(db)).retryNotBefore).toBe(0);
   });
 });
 
 describe('a worker waking up', () => {
-  it('creates the periodic alarm at the refresh interval', async () => {
-    await setState(db, {
-      lastRefreshStartedAt: FRIDAY,
-      lastRefreshFinishedAt: FRIDAY,
-      lastRefreshOkAt: FRIDAY,
-    });
+  it('creates the periodic alarm at the refresh interval and sends nothing when not due', async () => {
+    await settled(0);
     await scheduler().trigger('wake');
     expect(await fakeBrowser.alarms.get(REFRESH_ALARM)).toMatchObject({
       periodInMinutes: DEFAULT_SETTINGS.refreshIntervalMinutes,
     });
     expect(requests()).toBe(0);
+  });
+
+  it('sets the periodic alarm again when it is more than a period away (the clock was set back)', async () => {
+    await fakeBrowser.alarms.create(REFRESH_ALARM, { periodInMinutes: 60, when: FRIDAY + 30 * 24 * HOUR });
+    await settled(0);
+    await scheduler().trigger('wake');
+    expect((await fakeBrowser.alarms.get(REFRESH_ALARM))!.scheduledTime).toBeLessThanOrEqual(FRIDAY + HOUR);
   });
 
   it('resumes a refresh that a stopped worker cut off', async () => {
@@ -144,14 +230,14 @@ describe('a worker waking up', () => {
     expect(requests()).toBeGreaterThan(0);
   });
 
-  it('leaves a pending retry to its alarm', async () => {
-    await setState(db, {
-      lastRefreshStartedAt: FRIDAY - MINUTE,
-      lastRefreshFinishedAt: FRIDAY - 60 * MINUTE,
-    });
-    await fakeBrowser.alarms.create(RETRY_ALARM, { when: FRIDAY + MINUTE });
+  it('puts back a retry alarm the browser lost', async () => {
+    server.fail['2026-11-27'] = 500;
+    await scheduler().trigger('install');
+    const retryAt = await retryAlarm();
+    await fakeBrowser.alarms.clear(RETRY_ALARM);
+    clock += 5000;
     await scheduler().trigger('wake');
-    expect(requests()).toBe(0);
+    expect(await retryAlarm()).toBe(retryAt);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fetchBatch, parseRetryAfter } from '@/lib/versions/fetch-batch';
+import { fetchBatch } from '@/lib/versions/fetch-batch';
+import { parseRetryAfter } from '@/lib/http';
 import { arxivFixture } from './fixture';
 
 const NOW = Date.parse('2026-12-01T06:00:00Z');
