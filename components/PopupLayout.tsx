@@ -13,10 +13,20 @@ export interface PopupLayoutProps {
   panels: Record<PopupTab, ComponentChildren>;
   /** Under every panel: what a failed save could not do. */
   footer?: ComponentChildren;
+  /** The header's buttons (Refresh now, Options). */
+  actions?: ComponentChildren;
 }
 
 /** The popup's frame: header, status, tabs and their panels. Shared by the first screen and the app. */
-export function PopupLayout({ state, selected, onSelect, bookmarkCount, panels, footer }: PopupLayoutProps) {
+export function PopupLayout({
+  state,
+  selected,
+  onSelect,
+  bookmarkCount,
+  panels,
+  footer,
+  actions,
+}: PopupLayoutProps) {
   const tabs = [
     { id: 'trending', label: 'Trending' },
     { id: 'related', label: 'Related' },
@@ -28,6 +38,7 @@ export function PopupLayout({ state, selected, onSelect, bookmarkCount, panels, 
         <div class="brand-row">
           <h1>PaperPulse</h1>
           {state && <StatusLine state={state} now={Date.now()} />}
+          {actions}
         </div>
         <Tabs tabs={tabs} selected={selected} onSelect={onSelect} />
       </header>

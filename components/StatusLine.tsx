@@ -30,6 +30,16 @@ export function StatusLine({ state, now }: StatusLineProps) {
           {' · '}
           <strong>Couldn’t refresh:</strong> {state.lastError.message}
           {state.lastRefreshOkAt ? ' Showing saved papers.' : ''}
+          {state.nextRefreshAllowedAt > now && (
+            <>
+              {' '}
+              Next try{' '}
+              <time data-relative={state.nextRefreshAllowedAt}>
+                {formatRelativeTime(state.nextRefreshAllowedAt, now)}
+              </time>
+              .
+            </>
+          )}
         </>
       )}
     </p>

@@ -18,6 +18,8 @@ import { TrendingPanel } from '@/components/TrendingPanel';
 import { useLazy } from '@/lib/hooks/use-lazy';
 import { useWriteErrors } from '@/lib/hooks/use-write-errors';
 import { WriteError } from '@/components/WriteError';
+import { HeaderActions } from '@/components/HeaderActions';
+import browser from 'webextension-polyfill';
 
 const db = getDb();
 
@@ -46,6 +48,7 @@ export function App({ firstScreen, early }: { firstScreen: FirstScreen | null; e
   );
   const lookup = usePaperLookup(db, query);
   const writes = useWriteErrors();
+  const [refreshing, setRefreshing] = useState(false);
   const toggleRef = (ref: PaperRef, bookmarked: boolean) =>
     void writes
       .attempt(bookmarked ? 'Not removed' : 'Not bookmarked', () =>
@@ -103,6 +106,18 @@ export function App({ firstScreen, early }: { firstScreen: FirstScreen | null; e
         bookmarks: tab === 'bookmarks' && BookmarksPanel && <BookmarksPanel db={db} />,
       }}
       footer={<WriteError message={writes.error} onDismiss={writes.dismiss} />}
+      actions={
+        <HeaderActions
+          refreshing={refreshing}
+          onRefresh={() => {
+            setRefreshing(true);
+            sendMessage('feed.refreshNow', {})
+              .catch(() => undefined)
+              .finally(() => setRefreshing(false));
+          }}
+          onOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+        />
+      }
     />
   );
 }

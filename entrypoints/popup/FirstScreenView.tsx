@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { PopupLayout, type PopupTab } from '@/components/PopupLayout';
 import { TrendingPanel } from '@/components/TrendingPanel';
+import { HeaderActions } from '@/components/HeaderActions';
 import type { FirstScreen } from '@/lib/popup/first-screen';
 import { filterPapers } from '@/lib/popup/trending';
 
@@ -27,6 +28,7 @@ export function FirstScreenView({ data, early }: { data: FirstScreen; early: Ear
       selected={tab}
       onSelect={(next) => setTab((early.tab = next))}
       bookmarkCount={data.bookmarkCount}
+      actions={<HeaderActions refreshing={false} onRefresh={ignore} onOptions={ignore} />}
       panels={{
         trending: (
           <TrendingPanel
