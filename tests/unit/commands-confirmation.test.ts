@@ -1,15 +1,20 @@
+import type { Tabs } from 'webextension-polyfill';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { storeDay } from '@/lib/feed/store';
+import { createBookmarkWriter } from '@/lib/storage/bookmarks';
 import { PaperPulseDB } from '@/lib/storage/db';
 import { updateBadge } from '@/lib/worker/badge';
 import { createBadgeFlash, FLASH_MARKS, FLASH_MS } from '@/lib/worker/badge-flash';
+import { TOGGLE_COMMAND } from '@/lib/worker/commands';
+import { createQuickSave } from '@/lib/worker/quick-save';
 import {
   confirmationNotice,
   CONFIRMATION_ID,
   createSaveConfirmation,
   type SaveOutcome,
 } from '@/lib/worker/save-confirmation';
+import { createTabPapers } from '@/lib/worker/tab-papers';
 
 const NOW = Date.parse('2026-11-23T10:00:00Z');
 
@@ -188,5 +193,41 @@ describe('the confirmation', () => {
     expect(confirmationNotice({ kind: 'removed', key: 'arxiv:1', title: 'A paper' }).message).toMatch(
       /^A paper\n.*Recently removed.*30 days/,
     );
+  });
+});
+
+describe('the shortcut on a tab with no paper, wired as the worker wires it', () => {
+  it('flashes "?", writes nothing, and the normal badge comes back', async () => {
+    const clock = handClock();
+    const bookmarks = createBookmarkWriter({ db, now: clock.now, announce: async () => undefined });
+    const notify = vi.fn(async () => '');
+    const quickSave = createQuickSave({
+      db,
+      bookmarks,
+      tabs: createTabPapers(fakeBrowser.storage.session),
+      lookUp: async () => null,
+      confirm: createSaveConfirmation({
+        flash: flasher(clock).flash,
+        canNotify: async () => false,
+        notify,
+        iconUrl: '',
+      }),
+    });
+    const tab: Tabs.Tab = {
+      id: 1,
+      url: 'https://example.com/',
+      index: 0,
+      highlighted: false,
+      active: true,
+      pinned: false,
+      incognito: false,
+    };
+    const done = quickSave.fromCommand(TOGGLE_COMMAND, tab);
+    await vi.waitFor(async () => expect(await badge()).toBe('?'));
+    expect(await db.bookmarks.count()).toBe(0);
+    clock.advance(FLASH_MS);
+    await done;
+    expect(await badge()).toBe('3');
+    expect(notify).not.toHaveBeenCalled();
   });
 });
