@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
+import { MANIFEST_COMMANDS } from './lib/worker/commands';
 
 const contentBrowser = fileURLToPath(new URL('./lib/content/browser.ts', import.meta.url));
 const contentContext = fileURLToPath(new URL('./lib/content/context.ts', import.meta.url));
@@ -39,10 +40,14 @@ export default defineConfig({
     description:
       'Hugging Face Daily Papers on every paper page: trending papers, upvotes, code links, related titles and one-click bookmarks.',
     // alarms: scheduled refresh; storage: settings;
-    // unlimitedStorage: 90 days of feed plus the user's library must never be evicted.
-    permissions: ['alarms', 'storage', 'unlimitedStorage', 'activeTab'],
+    // unlimitedStorage: 90 days of feed plus the user's library must never be evicted;
+    // activeTab: the tab's URL for the popup's Related tab and for the bookmark shortcut;
+    // contextMenus: "Bookmark in PaperPulse" on paper pages and links. README lists all.
+    permissions: ['alarms', 'storage', 'unlimitedStorage', 'activeTab', 'contextMenus'],
     host_permissions: ['https://huggingface.co/*'],
     action: { default_title: 'PaperPulse' },
+    // The bookmark shortcut (lib/worker/commands.ts).
+    commands: MANIFEST_COMMANDS,
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

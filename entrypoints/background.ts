@@ -6,12 +6,26 @@ import type { Trigger } from '@/lib/worker/scheduler';
 // Manifest V3 workers can be stopped between any two events: every listener is registered
 // synchronously here, and no state that matters is kept in memory.
 export default defineBackground(() => {
-  const { handlers, scheduler, tabs, logError, updateFirstScreen } = createWorker();
+  const { handlers, scheduler, tabs, logError, updateFirstScreen, menu, shortcut, badgeFlash } =
+    createWorker();
   const run = (trigger: Trigger) => void scheduler.trigger(trigger).catch(logError(`${trigger} refresh`));
+  const installMenu = () => void menu.install().catch(logError('context menu'));
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install' || reason === 'update') run('install');
+    if (reason === 'install' || reason === 'update') {
+      run('install');
+      installMenu();
+    }
   });
-  browser.runtime.onStartup.addListener(() => run('startup'));
+  browser.runtime.onStartup.addListener(() => {
+    run('startup');
+    installMenu();
+  });
+  browser.contextMenus.onClicked.addListener(
+    (info, tab) => void menu.clicked(info, tab).catch(logError('bookmark from the menu')),
+  );
+  browser.commands.onCommand.addListener(
+    (command, tab) => void shortcut(command, tab).catch(logError('bookmark shortcut')),
+  );
   browser.alarms.onAlarm.addListener(({ name }) => {
     const trigger = scheduler.alarmTrigger(name);
     if (trigger) run(trigger);
@@ -21,4 +35,6 @@ export default defineBackground(() => {
   run('wake');
   // A worker stopped before it could update the popup's first screen catches up now.
   void updateFirstScreen();
+  // A worker stopped in the middle of a badge flash left its mark: the normal badge comes back.
+  void badgeFlash.settle().catch(logError('badge flash'));
 });
