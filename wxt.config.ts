@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
+import { MANIFEST_COMMANDS } from './lib/worker/commands';
 
 const contentBrowser = fileURLToPath(new URL('./lib/content/browser.ts', import.meta.url));
 const contentContext = fileURLToPath(new URL('./lib/content/context.ts', import.meta.url));
@@ -39,15 +40,18 @@ export default defineConfig({
     description:
       'Hugging Face Daily Papers on every paper page: trending papers, upvotes, code links, related titles and one-click bookmarks.',
     // alarms: scheduled refresh; storage: settings; unlimitedStorage: 90 days of feed plus the
-    // user's library must never be evicted; activeTab: the Related tab reads the tab's URL;
-    // scripting: the opt-in "any site" content script is registered at run time. README lists all.
-    permissions: ['alarms', 'storage', 'unlimitedStorage', 'activeTab', 'scripting'],
+    // user's library must never be evicted; activeTab: the tab's URL for the popup's Related tab and
+    // for the bookmark shortcut; scripting: the opt-in "any site" content script is registered at run
+    // time; contextMenus: "Bookmark in PaperPulse" on paper pages and links. README lists all.
+    permissions: ['alarms', 'storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: ['https://huggingface.co/*'],
     // Asked only when the user turns "Any site with citation metadata" on (lib/worker/any-site.ts).
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'PaperPulse' },
+    // The bookmark shortcut (lib/worker/commands.ts).
+    commands: MANIFEST_COMMANDS,
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

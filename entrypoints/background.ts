@@ -7,12 +7,35 @@ import { SETTINGS_KEY } from '@/lib/storage/settings';
 // Manifest V3 workers can be stopped between any two events: every listener is registered
 // synchronously here, and no state that matters is kept in memory.
 export default defineBackground(() => {
-  const { handlers, scheduler, tabs, logError, updateFirstScreen, settingsChanged } = createWorker();
+  const {
+    handlers,
+    scheduler,
+    tabs,
+    logError,
+    updateFirstScreen,
+    settingsChanged,
+    menu,
+    shortcut,
+    badgeFlash,
+  } = createWorker();
   const run = (trigger: Trigger) => void scheduler.trigger(trigger).catch(logError(`${trigger} refresh`));
+  const installMenu = () => void menu.install().catch(logError('context menu'));
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install' || reason === 'update') run('install');
+    if (reason === 'install' || reason === 'update') {
+      run('install');
+      installMenu();
+    }
   });
-  browser.runtime.onStartup.addListener(() => run('startup'));
+  browser.runtime.onStartup.addListener(() => {
+    run('startup');
+    installMenu();
+  });
+  browser.contextMenus.onClicked.addListener(
+    (info, tab) => void menu.clicked(info, tab).catch(logError('bookmark from the menu')),
+  );
+  browser.commands.onCommand.addListener(
+    (command, tab) => void shortcut(command, tab).catch(logError('bookmark shortcut')),
+  );
   browser.alarms.onAlarm.addListener(({ name }) => {
     const trigger = scheduler.alarmTrigger(name);
     if (trigger) run(trigger);
@@ -30,4 +53,6 @@ export default defineBackground(() => {
   // A worker stopped before it could update the popup's first screen catches up now.
   void updateFirstScreen();
   followSettings();
+  // A worker stopped in the middle of a badge flash left its mark: the normal badge comes back.
+  void badgeFlash.settle().catch(logError('badge flash'));
 });

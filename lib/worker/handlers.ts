@@ -1,6 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import type { FeedInfo, Handlers, MessageContext } from '../messaging/contract';
 import { arxivKey } from '../paper/key';
+import type { PaperRef } from '../paper/ref';
 import { syncRelatedIndex } from '../related/sync';
 import { detectPaper, listingSite, siteOfHost } from '../sites';
 import { siteEnabled, type Settings } from '../storage/settings';
@@ -80,9 +81,9 @@ export function createHandlers({
   clear,
 }: HandlerDeps): Handlers {
   /** Remembers what a content script's tab shows (extension pages are not tabs showing papers). */
-  const note = ({ sender, fromExtensionPage }: MessageContext, keys: string[]) =>
+  const note = ({ sender, fromExtensionPage }: MessageContext, keys: string[], ref?: PaperRef) =>
     !fromExtensionPage && sender.tab?.id !== undefined && sender.url
-      ? tabs.record(sender.tab.id, sender.url, keys)
+      ? tabs.record(sender.tab.id, sender.url, keys, ref)
       : Promise.resolve();
 
   return {
@@ -94,7 +95,10 @@ export function createHandlers({
       }
       // A page showing this paper: remember it for the popup's Related tab and for announcements.
       if (!context.fromExtensionPage && sender.url && detectPaper(sender.url)?.key === ref.key) {
-        await Promise.all([setState(db, { lastViewedPaper: { ref, at: now() } }), note(context, [ref.key])]);
+        await Promise.all([
+          setState(db, { lastViewedPaper: { ref, at: now() } }),
+          note(context, [ref.key], ref),
+        ]);
       }
       const [bookmark, paper] = await Promise.all([
         db.bookmarks.get(ref.key),

@@ -1,4 +1,5 @@
-import browser from 'webextension-polyfill';
+import browser, { type Tabs } from 'webextension-polyfill';
+import { fetchPaper } from '../feed/paper-api';
 import { sendToTabs } from '../messaging/broadcast';
 import type { BookmarkChanged } from '../messaging/events';
 import { syncRelatedIndex } from '../related/sync';
@@ -12,6 +13,10 @@ import { createTabPapers } from './tab-papers';
 import { createFirstScreenWriter } from './first-screen';
 import { clearData } from './clear-data';
 import { syncAnySiteScript } from './any-site';
+import { createBadgeFlash } from './badge-flash';
+import { installMenu } from './context-menu';
+import { createQuickSave } from './quick-save';
+import { createSaveConfirmation } from './save-confirmation';
 
 const logError = (what: string) => (error: unknown) => console.error(`PaperPulse: ${what}`, error);
 
@@ -84,6 +89,45 @@ export function createWorker() {
     );
     await updateFirstScreen();
   };
-
-  return { handlers, scheduler, tabs, logError, updateFirstScreen, settingsChanged };
+  // Manifest V2 (Firefox's build) calls it browserAction.
+  const badgeFlash = createBadgeFlash({
+    action: browser.action ?? browser.browserAction,
+    session: browser.storage.session,
+    now,
+    restore: async () => updateBadge(db, await getSettings()).catch(logError('could not update the badge')),
+  });
+  const quickSave = createQuickSave({
+    db,
+    bookmarks,
+    tabs,
+    lookUp: (arxivId) => fetchPaper(arxivId, (...args) => fetch(...args), now()),
+    confirm: createSaveConfirmation({
+      flash: badgeFlash.flash,
+      // Optional, and asked for elsewhere (never from a shortcut): without it, the badge alone.
+      canNotify: () => browser.permissions.contains({ permissions: ['notifications'] }),
+      notify: (id, options) => browser.notifications.create(id, options),
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+    }),
+  });
+  const menu = {
+    install: () => installMenu(browser.contextMenus, () => browser.runtime.lastError),
+    clicked: quickSave.fromMenu,
+  };
+  /** The browser may pass no tab (the API has it optional): then the active one, whose URL activeTab grants. */
+  const shortcut = async (command: string, tab: Tabs.Tab | undefined) =>
+    quickSave.fromCommand(
+      command,
+      tab ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0],
+    );
+  return {
+    handlers,
+    scheduler,
+    tabs,
+    logError,
+    updateFirstScreen,
+    settingsChanged,
+    menu,
+    shortcut,
+    badgeFlash,
+  };
 }

@@ -1,8 +1,11 @@
+import { PaperRefSchema, type PaperRef } from '../paper/ref';
+
 /**
  * Which papers each open tab shows, as its content script reported them (`paper.status` for a
- * paper page, `paper.statusMany` for the entries of a listing). Two uses: bookmark changes are
- * announced only to the tabs that show that paper, and a page may only change the bookmarks of
- * papers it showed. Kept in `storage.session` (one item per tab), so a stopped worker forgets
+ * paper page, `paper.statusMany` for the entries of a listing). Three uses: bookmark changes are
+ * announced only to the tabs that show that paper, a page may only change the bookmarks of
+ * papers it showed, and the context menu and the shortcut bookmark a paper with what its page
+ * said of it (title, authors), not only what its URL says. Kept in `storage.session` (one item per tab), so a stopped worker forgets
  * nothing while the browser runs, and nothing outlives the session.
  */
 
@@ -16,6 +19,8 @@ export interface SessionArea {
 interface TabRecord {
   url: string;
   keys: string[];
+  /** What a paper page's content script said of its paper (checked against its URL's key first). */
+  ref?: PaperRef;
 }
 
 const PREFIX = 'tab-papers:';
@@ -28,12 +33,17 @@ function isTabRecord(value: unknown): value is TabRecord {
 }
 
 export interface TabPapers {
-  /** The tab shows `keys` at `url`: added to what it showed at the same URL, replacing another URL's. */
-  record(tabId: number, url: string, keys: readonly string[]): Promise<void>;
+  /**
+   * The tab shows `keys` at `url`: added to what it showed at the same URL, replacing another URL's.
+   * A paper page passes the reference it reported too (the last one reported at that URL is kept).
+   */
+  record(tabId: number, url: string, keys: readonly string[], ref?: PaperRef): Promise<void>;
   /** Did the tab, at this URL, report showing this paper? */
   shows(tabId: number, url: string, key: string): Promise<boolean>;
   /** For each paper, the tabs that reported showing it (papers no tab shows are absent). */
   tabsShowing(keys: readonly string[]): Promise<Map<string, number[]>>;
+  /** What a page reported of this paper: this tab's report first, else any tab's; undefined if none. */
+  reportedRef(key: string, preferTabId?: number): Promise<PaperRef | undefined>;
   forget(tabId: number): Promise<void>;
 }
 
@@ -50,12 +60,15 @@ export function createTabPapers(area: SessionArea): TabPapers {
     return isTabRecord(value) ? value : undefined;
   };
   return {
-    record: (tabId, url, keys) =>
+    record: (tabId, url, keys, ref) =>
       serially(async () => {
         const before = await read(tabId);
-        const kept = before?.url === url ? before.keys : [];
-        const merged = [...new Set([...kept, ...keys])].slice(0, MAX_KEYS_PER_TAB);
-        await area.set({ [PREFIX + tabId]: { url, keys: merged } satisfies TabRecord });
+        const sameUrl = before?.url === url;
+        const merged = [...new Set([...(sameUrl ? before.keys : []), ...keys])].slice(0, MAX_KEYS_PER_TAB);
+        const kept = ref ?? (sameUrl ? before.ref : undefined);
+        await area.set({
+          [PREFIX + tabId]: { url, keys: merged, ...(kept ? { ref: kept } : {}) } satisfies TabRecord,
+        });
       }),
     shows: async (tabId, url, key) => {
       const record = await read(tabId);
@@ -72,6 +85,20 @@ export function createTabPapers(area: SessionArea): TabPapers {
         }
       }
       return tabs;
+    },
+    reportedRef: async (key, preferTabId) => {
+      const records = Object.entries(await area.get(null)).flatMap(([name, value]) =>
+        name.startsWith(PREFIX) && isTabRecord(value)
+          ? [{ tabId: Number(name.slice(PREFIX.length)), value }]
+          : [],
+      );
+      records.sort((a, b) => Number(b.tabId === preferTabId) - Number(a.tabId === preferTabId));
+      for (const { value } of records) {
+        // Session storage outlives the code that wrote it (an update): parsed, not trusted.
+        const ref = PaperRefSchema.safeParse(value.ref);
+        if (ref.success && ref.data.key === key) return ref.data;
+      }
+      return undefined;
     },
     forget: (tabId) => serially(() => area.remove(PREFIX + tabId)),
   };
