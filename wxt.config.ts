@@ -41,6 +41,9 @@ export default defineConfig({
     // alarms: scheduled refresh; storage: settings;
     // unlimitedStorage: 90 days of feed plus the user's library must never be evicted.
     permissions: ['alarms', 'storage', 'unlimitedStorage', 'activeTab'],
+    // notifications: watched-topic papers and the weekly digest, both opt-in; asked for by the
+    // options page when the user ticks either box, so nobody who does not want them grants it.
+    optional_permissions: ['notifications'],
     host_permissions: ['https://huggingface.co/*'],
     action: { default_title: 'PaperPulse' },
     ...(browser === 'firefox'

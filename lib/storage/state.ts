@@ -10,6 +10,9 @@ export const STATE_DEFAULTS: StateValues = {
   failedAttempts: 0,
   retryNotBefore: 0,
   lastViewedPaper: null,
+  watchedConsideredUpTo: 0,
+  watchedNotifiedIds: [],
+  digestLastAt: 0,
 };
 
 export async function getState<K extends StateKey>(db: PaperPulseDB, key: K): Promise<StateValues[K]> {
