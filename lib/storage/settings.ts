@@ -85,7 +85,8 @@ export function loadSettings(raw: unknown): LoadedSettings {
   }
   let values = raw as Record<string, unknown>;
   const stored = typeof values.version === 'number' && Number.isInteger(values.version) ? values.version : 1;
-  for (let version = stored; version < SETTINGS_VERSION; version++) values = MIGRATIONS[version]?.(values) ?? values;
+  for (let version = stored; version < SETTINGS_VERSION; version++)
+    values = MIGRATIONS[version]?.(values) ?? values;
   const reset: FieldName[] = [];
   const settings = { version: SETTINGS_VERSION } as Record<string, unknown>;
   for (const name of FIELD_NAMES) {
