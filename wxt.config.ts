@@ -45,10 +45,15 @@ export default defineConfig({
     // time; contextMenus: "Bookmark in PaperPulse" on paper pages and links. README lists all.
     permissions: ['alarms', 'storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: ['https://huggingface.co/*'],
-    // Asked only when the user turns "Any site with citation metadata" on (lib/worker/any-site.ts).
+    // Optional, each asked for by the options page when the user switches on what needs it:
+    // notifications (watched-topic papers, the weekly digest) and every site's pages ("Any site
+    // with citation metadata", lib/worker/any-site.ts). Firefox's Manifest V2 lists both together.
     ...(browser === 'firefox'
-      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
-      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+      ? { optional_permissions: ['notifications', 'https://*/*', 'http://*/*'] }
+      : {
+          optional_permissions: ['notifications'],
+          optional_host_permissions: ['https://*/*', 'http://*/*'],
+        }),
     action: { default_title: 'PaperPulse' },
     // The bookmark shortcut (lib/worker/commands.ts).
     commands: MANIFEST_COMMANDS,

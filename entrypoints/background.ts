@@ -17,9 +17,20 @@ export default defineBackground(() => {
     menu,
     shortcut,
     badgeFlash,
+    digest,
+    openClicked,
   } = createWorker();
   const run = (trigger: Trigger) => void scheduler.trigger(trigger).catch(logError(`${trigger} refresh`));
   const installMenu = () => void menu.install().catch(logError('context menu'));
+  const checkDigest = () => void digest.check().catch(logError('weekly digest'));
+  // The notifications API exists only while its optional permission is granted: listen now if it
+  // is, and as soon as the user grants it.
+  const listenToClicks = () => {
+    if (browser.notifications && !browser.notifications.onClicked.hasListener(openClicked))
+      browser.notifications.onClicked.addListener(openClicked);
+  };
+  listenToClicks();
+  browser.permissions.onAdded.addListener(listenToClicks);
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install' || reason === 'update') {
       run('install');
@@ -39,17 +50,21 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener(({ name }) => {
     const trigger = scheduler.alarmTrigger(name);
     if (trigger) run(trigger);
+    else if (digest.isDigestAlarm(name)) checkDigest();
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId).catch(logError('tab gone')));
-  // Options and permissions apply at once: the badge, the refresh alarm, the any-site script.
+  // Options and permissions apply at once: the badge, the refresh alarm, the any-site script, the digest.
   const followSettings = () => void settingsChanged().catch(logError('settings'));
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) followSettings();
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    followSettings();
+    checkDigest();
   });
   browser.permissions.onAdded.addListener(followSettings);
   browser.permissions.onRemoved.addListener(followSettings);
   registerHandlers(handlers);
   run('wake');
+  checkDigest();
   // A worker stopped before it could update the popup's first screen catches up now.
   void updateFirstScreen();
   followSettings();

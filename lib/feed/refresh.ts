@@ -114,9 +114,12 @@ export async function runRefresh(deps: RefreshDeps): Promise<RefreshOutcome> {
     const localNow = clock();
     const { today } = plan(localNow);
     const latestDay = latestAskableDay(server, localNow);
-    const date = wantedDays(plan(localNow)).find(
-      (wanted) => wanted <= latestDay && (!deps.recentOnly || isRecent(wanted, today)),
-    );
+    const wanted = wantedDays(plan(localNow)).filter((day) => !deps.recentOnly || isRecent(day, today));
+    let date = wanted.find((day) => day <= latestDay);
+    // Every wanted day lies after the last day a server answer showed: the browser was away longer
+    // than the feed is kept. That day has surely begun; its answer dates the server's today, and
+    // the run goes on from there (the day itself is pruned after).
+    if (!date && !sawServerClock && wanted.length > 0 && !attempted.has(latestDay)) date = latestDay;
     if (!date) break;
     // Today or yesterday failed: the run has failed and will be retried after its backoff; the
     // backfill waits for a run that works, so retries stay a few requests each.

@@ -122,6 +122,15 @@ export interface StateValues {
   serverTimeSeen: number;
   /** The paper page a content script last showed (the Related tab's fallback when the tab's URL is not readable). */
   lastViewedPaper: { ref: PaperRef; at: number } | null;
+  /**
+   * Watched-topic notifications: every paper first stored up to this `firstSeenAt` has been
+   * considered (lib/worker/notify-watched.ts). 0 until the first feed is stored, which is never news.
+   */
+  watchedConsideredUpTo: number;
+  /** Papers a watched-topic notification was shown for, while they are stored (pruned with the feed). */
+  watchedNotifiedIds: string[];
+  /** When the last weekly digest was shown, or when it was switched on; 0 while it is off. */
+  digestLastAt: number;
 }
 export type StateKey = keyof StateValues;
 export interface StateRow<K extends StateKey = StateKey> {

@@ -18,6 +18,9 @@ export const STATE_DEFAULTS: StateValues = {
   serverClockOffsetMs: 0,
   serverTimeSeen: 0,
   lastViewedPaper: null,
+  watchedConsideredUpTo: 0,
+  watchedNotifiedIds: [],
+  digestLastAt: 0,
 };
 
 export async function getState<K extends StateKey>(db: PaperPulseDB, key: K): Promise<StateValues[K]> {

@@ -17,6 +17,9 @@ import { createBadgeFlash } from './badge-flash';
 import { installMenu } from './context-menu';
 import { createQuickSave } from './quick-save';
 import { createSaveConfirmation } from './save-confirmation';
+import { createWeeklyDigest } from './digest';
+import { openNotification } from './notification-clicks';
+import { createWatchedNotifier } from './notify-watched';
 
 const logError = (what: string) => (error: unknown) => console.error(`PaperPulse: ${what}`, error);
 
@@ -37,6 +40,29 @@ export function createWorker() {
     await Promise.all(events.map((event) => sendToTabs(showing.get(event.key) ?? [], event)));
   };
   const bookmarks = createBookmarkWriter({ db, now, announce });
+  // `notifications` is an optional permission: its API is there only once the user granted it.
+  const notificationWorld = {
+    permitted: () => browser.permissions.contains({ permissions: ['notifications'] }),
+    notifications: () => browser.notifications,
+    look: {
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      listItems: import.meta.env.BROWSER !== 'firefox',
+    },
+  };
+  const watchedNotifier = createWatchedNotifier({ db, settings: getSettings, ...notificationWorld });
+  const digest = createWeeklyDigest({
+    db,
+    alarms: browser.alarms,
+    now,
+    settings: getSettings,
+    ...notificationWorld,
+  });
+  const openClicked = (notificationId: string) =>
+    void openNotification(notificationId, {
+      openTab: (url) => browser.tabs.create({ url }),
+      extensionUrl: (path) => browser.runtime.getURL(path),
+      clear: (id) => browser.notifications.clear(id),
+    }).catch(logError('notification click'));
   const scheduler = createScheduler({
     db,
     alarms: browser.alarms,
@@ -46,6 +72,7 @@ export function createWorker() {
     settings: getSettings,
     afterRun: async (outcome) => {
       await updateBadge(db, await getSettings()).catch(logError('could not update the badge'));
+      await watchedNotifier.afterRefresh().catch(logError('watched-topic notification'));
       await bookmarks.pruneTrash().catch(logError('could not prune the trash'));
       await updateFirstScreen();
       // Keep the Related index current here, so the popup finds it ready.
@@ -129,5 +156,7 @@ export function createWorker() {
     menu,
     shortcut,
     badgeFlash,
+    digest,
+    openClicked,
   };
 }

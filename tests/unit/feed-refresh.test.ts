@@ -372,6 +372,21 @@ describe('runRefresh: the server’s today', () => {
     expect(server.asked.slice(0, 2)).toEqual(['2026-11-23', '2026-11-22']);
   });
 
+  it('a browser away longer than the feed is kept asks the last day it saw once, then catches up', async () => {
+    let serverNow = FRIDAY;
+    const server = feedServer(weekdays('2026-10-01', '2027-01-31'), {}, { now: () => serverNow });
+    await settle(server, FRIDAY, 14);
+    // Three weeks away: every day of the 14-day window lies after the last day an answer showed.
+    serverNow = FRIDAY + 21 * 24 * HOUR;
+    const outcome = await runRefresh({ db, fetch: server.fetch, now: serverNow, retentionDays: 14 });
+    expect(server.asked[0]).toBe('2026-11-20');
+    expect(server.asked.slice(1, 3)).toEqual(['2026-12-11', '2026-12-10']);
+    expect(outcome.ok).toBe(true);
+    expect(server.future).toEqual([]);
+    // The probe's day is older than the window: pruned with the rest.
+    expect((await storedDates()).at(-1)! >= addDays('2026-12-11', -14)).toBe(true);
+  });
+
   it('a clock a year ahead while offline prunes nothing', async () => {
     const server = feedServer(weekdays('2026-10-01', '2026-11-20'));
     await settle(server, FRIDAY, 20);
