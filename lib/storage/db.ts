@@ -1,4 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { PaperHistory } from '../trends/history-codec';
+import type { TrendsRecord } from '../trends/record';
+import type { SyncRecord } from '../sync/record';
 import type { Bookmark, FeedDay, Paper, SearchIndexRow, StateRow, TrashRow } from './records';
 
 import { DB_NAME } from './db-name';
@@ -64,7 +67,21 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
     version: 4,
     stores: { trash: 'key, removedAt' },
   },
+  {
+    // v5: three new tables, nothing to migrate. `paperHistory`: each paper's upvote samples
+    // (lib/trends/history-codec.ts), pruned with its paper. `trends`: the figures the worker
+    // computes after each refresh, one small row the popup reads. `syncRecords`: each bookmark's
+    // sync record (lib/sync), tombstones included; rows without one are seeded at the first sync.
+    version: 5,
+    stores: { paperHistory: 'id', trends: 'name', syncRecords: 'key' },
+  },
 ];
+
+/** The one trends row: `name` is always 'current'. */
+export interface TrendsRow {
+  name: 'current';
+  record: TrendsRecord;
+}
 
 export class PaperPulseDB extends Dexie {
   papers!: EntityTable<Paper, 'id'>;
@@ -73,6 +90,9 @@ export class PaperPulseDB extends Dexie {
   state!: EntityTable<StateRow, 'key'>;
   searchIndexes!: EntityTable<SearchIndexRow, 'name'>;
   trash!: EntityTable<TrashRow, 'key'>;
+  paperHistory!: EntityTable<PaperHistory, 'id'>;
+  trends!: EntityTable<TrendsRow, 'name'>;
+  syncRecords!: EntityTable<SyncRecord, 'key'>;
 
   constructor(name = DB_NAME, upTo = SCHEMA_VERSIONS.length) {
     super(name);
