@@ -49,6 +49,13 @@ const laterPaper: Item = {
   paper: { ...realDay[1]!.paper, id: '2612.03002', title: 'Sparse Tables Revisited', upvotes: 2 },
 };
 
+/**
+ * The options a user sets for this. The feed is kept 14 days: each run goes on backfilling the
+ * retention window (10 requests a run), and the four refreshes here in a few minutes would reach
+ * the request cap (30 in 5 minutes) with the default 90.
+ */
+const WATCH_QUOKKA = { version: 2, notifyWatched: true, watchedTopics: ['quokka'], retentionDays: 14 };
+
 /** A copy of the build whose manifest may be changed; the extension id follows the folder. */
 function copyOfBuild() {
   const dir = join(mkdtempSync(join(tmpdir(), 'paperpulse-notify-')), 'extension');
@@ -78,9 +85,37 @@ async function notifications(context: BrowserContext): Promise<string[]> {
   return worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
 }
 
-/** Asks the worker for a refresh now, from an extension page (the way the popup's retry does). */
+/**
+ * A refresh now, as the hourly alarm would run it once the hour is up: the last refresh is made
+ * two hours old and the scheduler's retry alarm fires; waits until a run has started. A settings
+ * change reschedules at once and clears a retry alarm the gate did not set, so the alarm is set
+ * again until a run starts.
+ */
 async function refreshNow(page: Page) {
-  await page.evaluate(() => chrome.alarms.create('refresh-retry', { when: Date.now() }));
+  const before = Number(await storedState(page, 'lastRefreshStartedAt'));
+  // From the page, not the worker: the worker may be stopped, and a page reaches the same database.
+  await page.evaluate(
+    async (then) => {
+      const open = indexedDB.open('paperpulse');
+      await new Promise((resolve) => (open.onsuccess = resolve));
+      const transaction = open.result.transaction('state', 'readwrite');
+      for (const key of ['lastRefreshStartedAt', 'lastRefreshFinishedAt', 'lastRefreshOkAt'])
+        transaction.objectStore('state').put({ key, value: then });
+      transaction.objectStore('state').put({ key: 'followUpAt', value: 0 });
+      await new Promise((resolve) => (transaction.oncomplete = resolve));
+      open.result.close();
+    },
+    Date.now() - 2 * 3_600_000,
+  );
+  await expect
+    .poll(
+      async () => {
+        await page.evaluate(() => chrome.alarms.create('refresh-retry', { when: Date.now() }));
+        return Number(await storedState(page, 'lastRefreshStartedAt'));
+      },
+      { intervals: [250, 500, 1000] },
+    )
+    .toBeGreaterThan(before);
 }
 
 /** A value from the state table, read straight from IndexedDB in an extension page. */
@@ -134,9 +169,7 @@ test('a watched-topic paper raises one notification, and only one, across a work
   // The options page's part, done by hand: the setting and one watched topic.
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/digest.html`);
-  await page.evaluate(() =>
-    chrome.storage.local.set({ settings: { version: 2, notifyWatched: true, watchedTopics: ['quokka'] } }),
-  );
+  await page.evaluate((settings) => chrome.storage.local.set({ settings }), WATCH_QUOKKA);
 
   hf.serveDays({ 0: [...today, quokkaPaper], [-1]: yesterday });
   await refreshNow(page);
@@ -183,9 +216,7 @@ test('without the permission nothing is shown, even with the setting on', async 
   await waitForFeed(context);
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/digest.html`);
-  await page.evaluate(() =>
-    chrome.storage.local.set({ settings: { version: 2, notifyWatched: true, watchedTopics: ['quokka'] } }),
-  );
+  await page.evaluate((settings) => chrome.storage.local.set({ settings }), WATCH_QUOKKA);
   const considered = Number(await storedState(page, 'watchedConsideredUpTo'));
   hf.serveDays({ 0: [...today, quokkaPaper], [-1]: yesterday });
   await refreshNow(page);
