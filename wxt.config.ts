@@ -36,9 +36,10 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'PaperPulse',
-    description:
-      'Hugging Face Daily Papers on every paper page: trending papers, upvotes, code links, related titles and one-click bookmarks.',
+    // Strings the browser and the stores show come from public/_locales (English: en).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // alarms: scheduled refresh; storage: settings; unlimitedStorage: 90 days of feed plus the
     // user's library must never be evicted; activeTab: the tab's URL for the popup's Related tab and
     // for the bookmark shortcut; scripting: the opt-in "any site" content script is registered at run
@@ -54,7 +55,7 @@ export default defineConfig({
           optional_permissions: ['notifications'],
           optional_host_permissions: ['https://*/*', 'http://*/*'],
         }),
-    action: { default_title: 'PaperPulse' },
+    action: { default_title: '__MSG_actionTitle__' },
     // The bookmark shortcut (lib/worker/commands.ts).
     commands: MANIFEST_COMMANDS,
     ...(browser === 'firefox'

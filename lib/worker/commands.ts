@@ -14,6 +14,7 @@ export const TOGGLE_SHORTCUT = 'Alt+Shift+S';
 export const MANIFEST_COMMANDS = {
   [TOGGLE_COMMAND]: {
     suggested_key: { default: TOGGLE_SHORTCUT },
-    description: 'Bookmark the paper in this tab (or remove it)',
+    // public/_locales/en/messages.json: "Bookmark the paper in this tab (or remove it)".
+    description: '__MSG_commandToggleBookmark__',
   },
 };

@@ -3,6 +3,7 @@ import type { PaperRef } from '../paper/ref';
 import { detectPaper } from '../sites';
 import { paperLinkPatterns, paperOfLink, paperPagePatterns } from './paper-links';
 
+/** English, as in public/_locales/en/messages.json (`menuBookmark`): what a browser without the locale shows. */
 export const MENU_TITLE = 'Bookmark in PaperPulse';
 export const MENU_IDS = { page: 'bookmark-page', link: 'bookmark-link' } as const;
 
@@ -17,16 +18,16 @@ export interface MenuApi {
  * links to papers anywhere. A browser shows only one of them at a time: `page` applies only where
  * no other context does (not on a link).
  */
-export function menuEntries(): Menus.CreateCreatePropertiesType[] {
+export function menuEntries(title: string = MENU_TITLE): Menus.CreateCreatePropertiesType[] {
   return [
     {
       id: MENU_IDS.page,
-      title: MENU_TITLE,
+      title,
       // A PDF tab's document URL is the PDF's: the same hosts, so the same patterns.
       contexts: ['page'],
       documentUrlPatterns: paperPagePatterns(),
     },
-    { id: MENU_IDS.link, title: MENU_TITLE, contexts: ['link'], targetUrlPatterns: paperLinkPatterns() },
+    { id: MENU_IDS.link, title, contexts: ['link'], targetUrlPatterns: paperLinkPatterns() },
   ];
 }
 
@@ -35,10 +36,14 @@ export function menuEntries(): Menus.CreateCreatePropertiesType[] {
  * across worker restarts and updates, and creating an id twice is an error. Rejects with the
  * browser's error (`lastError`) when an entry is refused.
  */
-export async function installMenu(menus: MenuApi, lastError: () => { message?: string } | undefined) {
+export async function installMenu(
+  menus: MenuApi,
+  lastError: () => { message?: string } | undefined,
+  title: string = MENU_TITLE,
+) {
   await menus.removeAll();
   await Promise.all(
-    menuEntries().map(
+    menuEntries(title).map(
       (entry) =>
         new Promise<void>((resolve, reject) => {
           menus.create(entry, () => {

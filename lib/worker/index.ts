@@ -137,7 +137,12 @@ export function createWorker() {
     }),
   });
   const menu = {
-    install: () => installMenu(browser.contextMenus, () => browser.runtime.lastError),
+    install: () =>
+      installMenu(
+        browser.contextMenus,
+        () => browser.runtime.lastError,
+        browser.i18n.getMessage('menuBookmark') || undefined,
+      ),
     clicked: quickSave.fromMenu,
   };
   /** The browser may pass no tab (the API has it optional): then the active one, whose URL activeTab grants. */
