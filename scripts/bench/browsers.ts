@@ -151,10 +151,22 @@ export async function fastForwardAlarms(
   worker: Worker,
   idle: () => Promise<void>,
   horizonMs = 5 * 60_000,
+  /**
+   * A count that grows while the worker does something (requests served): once a round of alarms
+   * moved to now leaves it unchanged, what is left is waiting on purpose (the request cap) and is
+   * left to its time.
+   */
+  progress?: () => number,
 ): Promise<number> {
   let fired = 0;
+  let before = progress?.();
   for (let round = 0; round < 20; round++) {
     await idle();
+    if (progress && round > 0) {
+      const now = progress();
+      if (now === before) return fired;
+      before = now;
+    }
     const soon = await worker.evaluate(async (horizon) => {
       const alarms = await chrome.alarms.getAll();
       return alarms

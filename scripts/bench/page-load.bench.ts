@@ -148,10 +148,20 @@ test('added main-thread time per page load', async () => {
       launched.set(contender.id, browser);
       await servePagesOnly(browser.context, pages);
       if (contender.kind === 'paperpulse') {
+        const worker = (await serviceWorker(browser.context))!;
+        // Keep the feed 14 days: the backfill of the default 90 goes on for a quarter of an hour
+        // within the request cap, which is not what a page load costs. Page loads do not read it.
+        await worker.evaluate(() =>
+          chrome.storage.local.set({ settings: { version: 2, retentionDays: 14 } }),
+        );
         await waitForFeed(browser.context);
         // The first refresh leaves a follow-up for the rest of its backfill: run it now, not mid-bench.
-        const worker = (await serviceWorker(browser.context))!;
-        await fastForwardAlarms(worker, () => untilQuiet(hf));
+        await fastForwardAlarms(
+          worker,
+          () => untilQuiet(hf),
+          undefined,
+          () => hf.feedRequests().length,
+        );
       } else {
         await serviceWorker(browser.context, 2_000);
       }
