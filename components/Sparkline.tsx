@@ -1,0 +1,20 @@
+import type { Sparkline as SparklineData } from '@/lib/trends/sparkline';
+import { polylinePoints, sparkDescription } from '@/lib/popup/trends-chart';
+
+const BOX = { width: 44, height: 14, pad: 1.5 };
+
+/** A row's inline chart of its upvotes since it joined Daily Papers; its words are its label. */
+export function Sparkline({ spark, gain }: { spark: SparklineData; gain?: number }) {
+  return (
+    <svg
+      class="sparkline"
+      width={BOX.width}
+      height={BOX.height}
+      viewBox={`0 0 ${BOX.width} ${BOX.height}`}
+      role="img"
+      aria-label={sparkDescription(spark, gain)}
+    >
+      <polyline points={polylinePoints(spark.values, BOX)} />
+    </svg>
+  );
+}
