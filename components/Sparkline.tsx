@@ -1,10 +1,11 @@
 import type { Sparkline as SparklineData } from '@/lib/trends/sparkline';
-import { polylinePoints, sparkDescription } from '@/lib/popup/trends-chart';
+import { observedIndex, polylinePoints, sparkDescription } from '@/lib/popup/trends-chart';
 
 const BOX = { width: 44, height: 14, pad: 1.5 };
 
 /** A row's inline chart of its upvotes since it joined Daily Papers; its words are its label. */
 export function Sparkline({ spark, gain }: { spark: SparklineData; gain?: number }) {
+  const split = observedIndex(spark);
   return (
     <svg
       class="sparkline"
@@ -14,7 +15,17 @@ export function Sparkline({ spark, gain }: { spark: SparklineData; gain?: number
       role="img"
       aria-label={sparkDescription(spark, gain)}
     >
-      <polyline points={polylinePoints(spark.values, BOX)} />
+      {/* Before PaperPulse first saw the paper the curve is a guess from zero: drawn faint. */}
+      {split > 0 && (
+        <polyline
+          class="guessed"
+          points={polylinePoints(spark.values, BOX)
+            .split(' ')
+            .slice(0, split + 1)
+            .join(' ')}
+        />
+      )}
+      <polyline points={polylinePoints(spark.values, BOX).split(' ').slice(split).join(' ')} />
     </svg>
   );
 }

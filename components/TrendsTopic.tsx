@@ -60,7 +60,7 @@ export function TrendsTopic({ topic, rank, papersById, watched, onShow, onWatch 
           type="button"
           class="text-button"
           onClick={onShow}
-          aria-label={`Show ${topic.label} in Trending`}
+          aria-label={`Show in Trending: ${topic.label}`}
         >
           Show in Trending
         </button>

@@ -36,11 +36,18 @@ export function observedX(spark: Sparkline, box: Box): number {
 
 const HOUR = 3_600_000;
 
+/** The index of the first value at or after the first real sample: before it the curve is a guess. */
+export function observedIndex(spark: Sparkline): number {
+  if (spark.step <= 0) return 0;
+  const index = Math.ceil((spark.observedFrom - spark.from) / spark.step);
+  return Math.min(spark.values.length - 1, Math.max(0, index));
+}
+
 /** "Fri 20 Nov" (UTC, like the feed's days), or "14:00" when the chart spans under two days. */
 export function timeLabel(time: number, spanMs: number, locale?: string): string {
   const options: Intl.DateTimeFormatOptions =
     spanMs < 48 * HOUR
-      ? { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }
+      ? { weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }
       : { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(locale, options).format(time);
 }
