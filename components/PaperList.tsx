@@ -4,6 +4,7 @@ import type { Paper } from '@/lib/storage/records';
 import { huggingFacePaperUrl } from '@/lib/url';
 import { PaperRow } from './PaperRow';
 import { VirtualList } from './VirtualList';
+import type { RisingRecordEntry } from '@/lib/trends/record';
 
 export interface PaperListProps {
   papers: readonly Paper[];
@@ -14,6 +15,8 @@ export interface PaperListProps {
   ranked?: boolean;
   seenBefore?: number;
   termsOf?: (paper: Paper) => string[] | undefined;
+  /** A row's gain and sparkline (this week's papers), from the trends record. */
+  risingOf?: (paper: Paper) => RisingRecordEntry | undefined;
 }
 
 /** A virtualised list of papers; keyboard: ↑/↓ move, Enter opens, `b` bookmarks, →/← expand. */
@@ -25,6 +28,7 @@ export function PaperList({
   ranked,
   seenBefore,
   termsOf,
+  risingOf,
 }: PaperListProps) {
   const [expanded, setExpanded] = useState<string | null>(null);
   const hasRows = papers.length > 0;
@@ -67,6 +71,7 @@ export function PaperList({
           bookmarked={isBookmarked(paper)}
           expanded={expanded === paper.id}
           terms={termsOf?.(paper)}
+          rising={risingOf?.(paper)}
           onToggleBookmark={() => onToggleBookmark(paper, isBookmarked(paper))}
           onToggleExpand={() => toggleExpand(paper)}
         />

@@ -6,6 +6,9 @@ import { BookmarkStar } from './BookmarkStar';
 import { CommentIcon } from './CommentIcon';
 import { ExpandButton } from './ExpandButton';
 import { TermChips } from './TermChips';
+import { Sparkline } from './Sparkline';
+import { SparklineChart } from './SparklineChart';
+import type { RisingRecordEntry } from '@/lib/trends/record';
 
 export interface PaperRowProps {
   paper: Paper;
@@ -15,6 +18,8 @@ export interface PaperRowProps {
   expanded: boolean;
   /** Why this paper is related, for the Related tab. */
   terms?: string[];
+  /** This week's papers: upvotes gained and the sparkline since joining (the trends record). */
+  rising?: Pick<RisingRecordEntry, 'gain' | 'spark'>;
   onToggleBookmark: () => void;
   onToggleExpand: () => void;
 }
@@ -34,6 +39,7 @@ export function PaperRow({
   bookmarked,
   expanded,
   terms,
+  rising,
   onToggleBookmark,
   onToggleExpand,
 }: PaperRowProps) {
@@ -63,6 +69,7 @@ export function PaperRow({
         {terms && terms.length > 0 && <TermChips terms={terms} label="Related through" />}
         {expanded && (
           <div class="details" id={detailsId}>
+            {rising && <SparklineChart spark={rising.spark} gain={rising.gain} />}
             {paper.aiSummary && (
               <p class="ai-summary">
                 <strong>AI summary:</strong> {paper.aiSummary}
@@ -94,6 +101,7 @@ export function PaperRow({
           <CommentIcon /> {paper.numComments}
           <span class="sr-only"> comments</span>
         </span>
+        {rising && <Sparkline spark={rising.spark} gain={rising.gain} />}
       </div>
       <div class="row-actions">
         <BookmarkStar bookmarked={bookmarked} title={paper.title} onToggle={onToggleBookmark} />

@@ -3,7 +3,7 @@ import type { StateValues } from '@/lib/storage/records';
 import { StatusLine } from './StatusLine';
 import { Tabs } from './Tabs';
 
-export type PopupTab = 'trending' | 'related' | 'bookmarks';
+export type PopupTab = 'trending' | 'trends' | 'related' | 'bookmarks';
 
 export interface PopupLayoutProps {
   state: StateValues | undefined;
@@ -29,6 +29,7 @@ export function PopupLayout({
 }: PopupLayoutProps) {
   const tabs = [
     { id: 'trending', label: 'Trending' },
+    { id: 'trends', label: 'Trends' },
     { id: 'related', label: 'Related' },
     { id: 'bookmarks', label: 'Bookmarks', badge: bookmarkCount },
   ] as const;

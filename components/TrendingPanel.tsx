@@ -9,6 +9,8 @@ import { EmptyState } from './EmptyState';
 import { PaperList } from './PaperList';
 import { SearchBox } from './SearchBox';
 import { BookmarkStar } from './BookmarkStar';
+import type { TrendingOrder } from '@/lib/popup/trends-view';
+import type { RisingRecordEntry } from '@/lib/trends/record';
 
 export interface TrendingPanelProps {
   view: TrendingView | undefined;
@@ -25,6 +27,16 @@ export interface TrendingPanelProps {
   onQuery: (query: string) => void;
   onToggleBookmark: (paper: Paper, bookmarked: boolean) => void;
   onToggleRef: (ref: PaperRef, bookmarked: boolean) => void;
+  /** "Top" (by upvotes, the default) or "Rising" (the trends record's order, this week's papers). */
+  order?: TrendingOrder;
+  onOrder?: (order: TrendingOrder) => void;
+  /** Each row's gain and sparkline, from the trends record (absent until it is read). */
+  risingOf?: (paper: Paper) => RisingRecordEntry | undefined;
+  /** Rising was asked for and the trends record is not there (yet). */
+  risingMissing?: boolean;
+  /** The Trends topic Trending is filtered to, and how to drop the filter. */
+  topicLabel?: string;
+  onClearTopic?: () => void;
 }
 
 function LookupResult({
@@ -69,11 +81,26 @@ function LookupResult({
 
 export function TrendingPanel(props: TrendingPanelProps) {
   const { view, papers, mode, back, query, state } = props;
+  const order = props.order ?? 'top';
+  const rising = order === 'rising';
   const days = view?.days ?? [];
-  const heading =
-    view?.day === undefined ? '' : mode === 'week' ? `Week to ${formatDay(view.day)}` : formatDay(view.day);
+  const heading = rising
+    ? 'Rising this week'
+    : view?.day === undefined
+      ? ''
+      : mode === 'week'
+        ? `Week to ${formatDay(view.day)}`
+        : formatDay(view.day);
   const empty = () => {
     if (view === undefined) return null;
+    if (rising && props.risingMissing && days.length > 0) {
+      return (
+        <EmptyState title="Rising is not ready yet">
+          PaperPulse ranks papers by the upvotes they gain after each refresh of the feed; the first ranking
+          appears once a refresh has finished.
+        </EmptyState>
+      );
+    }
     if (days.length === 0) {
       return state?.lastError ? (
         <EmptyState title="No papers saved yet">
@@ -111,7 +138,7 @@ export function TrendingPanel(props: TrendingPanelProps) {
             type="button"
             class="icon-button"
             aria-label="Previous day"
-            disabled={back >= days.length - 1}
+            disabled={rising || back >= days.length - 1}
             onClick={() => props.onBack(back + 1)}
           >
             ‹
@@ -123,22 +150,57 @@ export function TrendingPanel(props: TrendingPanelProps) {
             type="button"
             class="icon-button"
             aria-label="Next day"
-            disabled={back <= 0}
+            disabled={rising || back <= 0}
             onClick={() => props.onBack(back - 1)}
           >
             ›
           </button>
           <div class="segmented" role="group" aria-label="Period">
-            <button type="button" aria-pressed={mode === 'day'} onClick={() => props.onMode('day')}>
+            <button
+              type="button"
+              aria-pressed={mode === 'day'}
+              disabled={rising}
+              onClick={() => props.onMode('day')}
+            >
               Day
             </button>
-            <button type="button" aria-pressed={mode === 'week'} onClick={() => props.onMode('week')}>
+            <button
+              type="button"
+              aria-pressed={mode === 'week'}
+              disabled={rising}
+              onClick={() => props.onMode('week')}
+            >
               Week
             </button>
           </div>
         </div>
+        <div class="order-nav">
+          <div class="segmented" role="group" aria-label="Order">
+            <button type="button" aria-pressed={!rising} onClick={() => props.onOrder?.('top')}>
+              Top
+            </button>
+            <button
+              type="button"
+              aria-pressed={rising}
+              title="This week’s papers by upvotes gained in the last 24 hours"
+              onClick={() => props.onOrder?.('rising')}
+            >
+              Rising
+            </button>
+          </div>
+          {props.topicLabel && (
+            <p class="topic-filter">
+              <span>
+                Topic: <strong>{props.topicLabel}</strong>
+              </span>
+              <button type="button" class="text-button" onClick={props.onClearTopic}>
+                Show all
+              </button>
+            </p>
+          )}
+        </div>
       </div>
-      {back === 0 && view?.day && view.day < addDays(utcDay(Date.now()), -1) && (
+      {!rising && back === 0 && view?.day && view.day < addDays(utcDay(Date.now()), -1) && (
         <p class="quiet-note">
           No new Daily Papers since {formatDay(view.day)}: weekends and holidays have none.
         </p>
@@ -151,8 +213,11 @@ export function TrendingPanel(props: TrendingPanelProps) {
       {empty() ?? (
         <PaperList
           papers={papers}
-          label={`Daily Papers, ${heading}`}
+          label={
+            rising ? 'Daily Papers rising this week, most upvotes gained first' : `Daily Papers, ${heading}`
+          }
           ranked
+          risingOf={props.risingOf}
           seenBefore={props.seenBefore}
           bookmarkedKeys={props.bookmarkedKeys}
           onToggleBookmark={props.onToggleBookmark}

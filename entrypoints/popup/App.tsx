@@ -7,6 +7,8 @@ import { getAllState } from '@/lib/storage/state';
 import type { PaperRef } from '@/lib/paper/ref';
 import { filterPapers } from '@/lib/popup/trending';
 import { trendingView, type TrendingMode } from '@/lib/popup/trending-query';
+import { readTrendsRecord, risingView } from '@/lib/popup/trends-query';
+import { filterToTopic, findTopic, risingEntries, type TrendingOrder } from '@/lib/popup/trends-view';
 import { usePaperLookup } from '@/lib/hooks/use-paper-lookup';
 import { usePopupOpen } from '@/lib/hooks/use-popup-open';
 import { useLiveQuery } from '@/lib/hooks/use-live-query';
@@ -26,8 +28,9 @@ const db = getDb();
 /** The full popup. `firstScreen` (read before this module loaded) seeds its first render. */
 export function App({ firstScreen, early }: { firstScreen: FirstScreen | null; early?: EarlyInput }) {
   const [tab, setTab] = useState<PopupTab>(
-    () => early?.tab ?? initialPanel(['trending', 'related', 'bookmarks'], 'trending'),
+    () => early?.tab ?? initialPanel(['trending', 'trends', 'related', 'bookmarks'], 'trending'),
   );
+  const TrendsTab = useLazy(tab === 'trends', () => import('./TrendsTab').then((m) => m.TrendsTab));
   // The other tabs (and the ranking and export code behind them) load when first opened, keeping
   // the first paint of Trending small.
   const RelatedPanel = useLazy(tab === 'related', () => import('./RelatedPanel').then((m) => m.RelatedPanel));
@@ -46,6 +49,23 @@ export function App({ firstScreen, early }: { firstScreen: FirstScreen | null; e
     [],
     firstScreen?.bookmarkedKeys ?? new Set<string>(),
   );
+  // The trends record: one get, and only once Trending's rows are in (or another tab is open),
+  // so the first paint never waits on it. Null: the worker has not computed one yet.
+  const trendsWanted = view !== undefined || tab !== 'trending';
+  const trends = useLiveQuery(
+    async () => (trendsWanted ? ((await readTrendsRecord(db)) ?? null) : undefined),
+    [trendsWanted],
+    undefined,
+  );
+  const [order, setOrder] = useState<TrendingOrder>('top');
+  const [topicKey, setTopicKey] = useState<string | null>(null);
+  const rising = useLiveQuery(
+    async () => (order === 'rising' ? risingView(db, trends ?? undefined) : undefined),
+    [order, trends],
+    undefined,
+  );
+  const risingById = useMemo(() => risingEntries(trends ?? undefined), [trends]);
+  const topic = findTopic(trends ?? undefined, topicKey);
   const lookup = usePaperLookup(db, query);
   const writes = useWriteErrors();
   const [refreshing, setRefreshing] = useState(false);
@@ -55,10 +75,11 @@ export function App({ firstScreen, early }: { firstScreen: FirstScreen | null; e
         sendMessage('bookmark.set', { ref, bookmarked: !bookmarked }),
       )
       .catch(() => undefined);
-  const papers = useMemo(
-    () => (lookup.state === 'none' ? filterPapers(view?.papers ?? [], query) : []),
-    [view, query, lookup.state],
-  );
+  const papers = useMemo(() => {
+    if (lookup.state !== 'none') return [];
+    const listed = order === 'rising' ? (rising ?? []) : (view?.papers ?? []);
+    return filterPapers(filterToTopic(listed, topic), query);
+  }, [view, rising, order, topic, query, lookup.state]);
 
   useEffect(() => {
     // `/` focuses the search box of the visible tab, unless the user is typing somewhere.
@@ -98,6 +119,25 @@ export function App({ firstScreen, early }: { firstScreen: FirstScreen | null; e
             onQuery={setQuery}
             onToggleBookmark={(paper, bookmarked) => toggleRef(feedPaperRef(paper), bookmarked)}
             onToggleRef={toggleRef}
+            order={order}
+            onOrder={setOrder}
+            risingOf={(paper) => risingById.get(paper.id)}
+            risingMissing={trends === null}
+            topicLabel={topic?.label}
+            onClearTopic={() => setTopicKey(null)}
+          />
+        ),
+        trends: tab === 'trends' && TrendsTab && (
+          <TrendsTab
+            db={db}
+            record={trends}
+            onShowTopic={(chosen) => {
+              // This week's papers of the topic: the week's view, newest week.
+              setTopicKey(chosen.key);
+              setMode('week');
+              setBack(0);
+              setTab('trending');
+            }}
           />
         ),
         related: tab === 'related' && RelatedPanel && (

@@ -48,6 +48,7 @@ export function FirstScreenView({ data, early }: { data: FirstScreen; early: Ear
             onToggleRef={ignore}
           />
         ),
+        trends: null,
         related: null,
         bookmarks: null,
       }}

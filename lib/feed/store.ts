@@ -2,6 +2,7 @@ import type { PaperPulseDB } from '../storage/db';
 import type { Paper } from '../storage/records';
 import { addDays, type DayString } from '../dates';
 import { FeedError, type FeedDayResult } from './client';
+import { pruneHistory, recordFetchedPapers } from '../trends/store-history';
 
 /**
  * Writes one fetched day whole, in a single transaction: its papers (new ones stamped with
@@ -11,7 +12,9 @@ import { FeedError, type FeedDayResult } from './client';
  * answer for it is a glitch, and the write fails with FeedError('invalid').
  *
  * `now` stamps `firstSeenAt` and `updatedAt` (the local clock, which the badge compares with);
- * `fetchedAt` is when the server answered (its clock), which says whether the day had ended.
+ * `fetchedAt` is when the server answered (its clock), which says whether the day had ended. It
+ * also dates the day's upvote samples (lib/trends/store-history.ts), written in the same
+ * transaction, so that the trends, computed on the server's clock too, agree with the days.
  */
 export async function storeDay(
   db: PaperPulseDB,
@@ -20,7 +23,7 @@ export async function storeDay(
   fetchedAt = now,
 ): Promise<void> {
   const ranked = [...day.papers].sort((a, b) => b.upvotes - a.upvotes);
-  await db.transaction('rw', db.papers, db.feedDays, async () => {
+  await db.transaction('rw', db.papers, db.feedDays, db.paperHistory, async () => {
     if (ranked.length === 0) {
       const before = await db.feedDays.get(day.date);
       if (before && before.paperIds.length > 0) {
@@ -41,6 +44,7 @@ export async function storeDay(
       };
     });
     await db.papers.bulkPut(rows);
+    await recordFetchedPapers(db, rows, fetchedAt);
     await db.feedDays.put({
       date: day.date,
       paperIds: ranked.map((paper) => paper.id),
@@ -51,12 +55,12 @@ export async function storeDay(
 }
 
 /**
- * Drops feed days older than the retention window and the papers only they listed. Bookmarks live
- * in their own table and are never pruned.
+ * Drops feed days older than the retention window, the papers only they listed and those papers'
+ * upvote history. Bookmarks live in their own table and are never pruned.
  */
 export async function pruneFeed(db: PaperPulseDB, today: DayString, retentionDays: number): Promise<number> {
   const cutoff = addDays(today, -retentionDays);
-  return db.transaction('rw', db.papers, db.feedDays, async () => {
+  return db.transaction('rw', db.papers, db.feedDays, db.paperHistory, async () => {
     const days = await db.feedDays.where('date').below(cutoff).primaryKeys();
     // Only storeDay writes papers, each listed by a day at least as new as its dailyDate: without
     // old days there are no old papers, and the scan of every paper (after every refresh) is skipped.
@@ -64,6 +68,7 @@ export async function pruneFeed(db: PaperPulseDB, today: DayString, retentionDay
     await db.feedDays.bulkDelete(days);
     const stale = await db.papers.filter((paper) => paper.dailyDate < cutoff).primaryKeys();
     await db.papers.bulkDelete(stale);
+    await pruneHistory(db);
     return days.length;
   });
 }

@@ -12,7 +12,7 @@ import {
  * that a row never grows without bound:
  * - one sample per hour during a paper's first week on Daily Papers (when votes come in and
  *   "Rising" looks at it), one per UTC day after; a newer reading in the same hour or day replaces
- *   the older one, so the latest numbers are always kept;
+ *   the older one, so the latest numbers are always kept (the first sample excepted: it stays);
  * - a run of unchanged numbers keeps only its first and its last sample: linear interpolation
  *   between them is then exact, and the last one dates the moment the numbers moved again (so it
  *   stays even when the next reading falls in its hour: an hour holds at most two samples);
@@ -107,10 +107,15 @@ export function appendSample(
   const sameBucket =
     next.at === last.at ||
     bucketOf(next.at, sample.joinedAt, policy) === bucketOf(last.at, sample.joinedAt, policy);
-  const replacesLast = sameNumbers(last, next)
-    ? endsFlatRun || sameBucket
-    : // The end of a flat run dates the change that follows it: it stays even within the hour.
-      sameBucket && !(endsFlatRun && next.at > last.at);
+  // The first sample is never replaced: it is where the history begins, the baseline of a gain
+  // measured since then ("partial" in rising.ts). Replacing it with a reading minutes later (the
+  // install's follow-up run, "Refresh now") would erase the very change the next reading shows.
+  const replacesLast =
+    samples.length > 1 &&
+    (sameNumbers(last, next)
+      ? endsFlatRun || sameBucket
+      : // The end of a flat run dates the change that follows it: it stays even within the hour.
+        sameBucket && !(endsFlatRun && next.at > last.at));
   if (replacesLast) samples[samples.length - 1] = next;
   else samples.push(next);
   thin(samples, policy.maxSamples);

@@ -3,7 +3,7 @@ import type { PaperPulseDB } from '../storage/db';
 
 /**
  * The options page's "Clear the feed cache" (the Daily Papers copy and what is derived from it:
- * the Related index; the next refresh fetches it again) and "Clear everything" (the feed, the
+ * the Related index, the upvote history and the trends; the next refresh fetches it again) and "Clear everything" (the feed, the
  * library with its trash, the extension's state and settings). Each in one transaction.
  */
 export async function clearData(
@@ -11,7 +11,7 @@ export async function clearData(
   local: { clear(): Promise<void> },
   what: 'feed' | 'everything',
 ): Promise<void> {
-  const feedTables = [db.papers, db.feedDays, db.searchIndexes];
+  const feedTables = [db.papers, db.feedDays, db.searchIndexes, db.paperHistory, db.trends];
   const tables = what === 'feed' ? feedTables : db.tables;
   await db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((table) => table.clear()));

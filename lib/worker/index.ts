@@ -20,6 +20,7 @@ import { createSaveConfirmation } from './save-confirmation';
 import { createWeeklyDigest } from './digest';
 import { openNotification } from './notification-clicks';
 import { createWatchedNotifier } from './notify-watched';
+import { updateTrends } from './trends';
 
 const logError = (what: string) => (error: unknown) => console.error(`PaperPulse: ${what}`, error);
 
@@ -77,6 +78,7 @@ export function createWorker() {
       await updateFirstScreen();
       // Keep the Related index current here, so the popup finds it ready.
       if (outcome?.daysStored.length) await syncRelatedIndex(db, now()).catch(logError('Related index'));
+      await updateTrends(db, now()).catch(logError('could not compute the trends'));
     },
   });
   const handlers = createHandlers({

@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, openPopup, readJson, servePage, test, waitForFeed } from '../../tests/e2e/support/test';
+import { trendFeed } from '../../tests/support/trend-feed';
+import { completeInstallBackfill } from '../../tests/e2e/support/backfill';
 
 /**
  * The demo: the built extension in headless Chromium, fed the bundled sample feed by a local
@@ -10,12 +12,19 @@ mkdirSync(OUT, { recursive: true });
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`demo (${colorScheme})`, async ({ hf, launch }) => {
+    // Two real days, and twelve generated ones before them (tests/support/trend-feed.ts) so that
+    // the Trends tab has two weeks to compare.
+    const now = Date.now();
+    const generated = trendFeed({ endDay: new Date(now).toISOString().slice(0, 10), at: now, emptyWeekends: false });
+    const older = Object.values(generated.days).reverse().slice(2);
     hf.serveDays({
       0: readJson('tests/fixtures/feed/hf-daily-2024-10-25.json'),
       [-1]: readJson('tests/fixtures/feed/seed-listing.json'),
+      ...Object.fromEntries(older.map((items, index) => [-2 - index, items])),
     });
     const { context, extensionId } = await launch({ colorScheme });
     await waitForFeed(context);
+    await completeInstallBackfill(context, hf);
 
     await servePage(context, 'https://arxiv.org/abs/2410.17243', 'arxiv-abs-2410.17243.html');
     await servePage(context, 'https://arxiv.org/abs/2403.02310', 'arxiv-abs-2403.02310.html');
@@ -47,6 +56,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
     await popup.locator('#panel-trending .expand').first().click();
     await popup.screenshot({ path: `${OUT}/popup-trending-expanded-${colorScheme}.png` });
+    // Rising, with each row's sparkline; a row expanded shows its chart.
+    await popup.locator('#panel-trending .expand').first().click();
+    await popup.getByRole('button', { name: 'Rising' }).click();
+    await expect(popup.locator('#panel-trending svg.sparkline').first()).toBeVisible();
+    await popup.locator('#panel-trending .expand').first().click();
+    await popup.screenshot({ path: `${OUT}/popup-rising-sparkline-${colorScheme}.png` });
+    await popup.getByRole('button', { name: 'Top' }).click();
+    for (const [width, suffix] of [
+      [420, ''],
+      [320, '-narrow'],
+    ] as const) {
+      await popup.setViewportSize({ width, height: 600 });
+      await popup.getByRole('tab', { name: 'Trends' }).click();
+      await expect(popup.locator('#panel-trends .trends-basis')).toBeVisible();
+      await popup.screenshot({ path: `${OUT}/popup-trends-${colorScheme}${suffix}.png` });
+    }
+    await popup.setViewportSize({ width: 420, height: 600 });
     await popup.getByRole('tab', { name: 'Related' }).click();
     await expect(popup.locator('.related-basis')).toBeVisible();
     await popup.screenshot({ path: `${OUT}/popup-related-${colorScheme}.png` });

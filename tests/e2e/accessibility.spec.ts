@@ -42,7 +42,7 @@ async function openCopies(page: Page, tag: string): Promise<number> {
   return result.value as number;
 }
 
-test('the popup’s three tabs and the options page, light and dark: no serious or critical violation', async ({
+test('the popup’s four tabs and the options page, light and dark: no serious or critical violation', async ({
   hf,
   launch,
 }) => {
@@ -56,7 +56,7 @@ test('the popup’s three tabs and the options page, light and dark: no serious 
     await expect(popup.locator('.paper-row').first()).toBeVisible();
     // One bookmark, so the Bookmarks tab has a row to audit.
     await popup.locator('.paper-row').first().locator('.star').click();
-    for (const tab of ['Trending', 'Related', 'Bookmarks']) {
+    for (const tab of ['Trending', 'Trends', 'Related', 'Bookmarks']) {
       await popup.getByRole('tab', { name: new RegExp(tab) }).click();
       await popup.waitForTimeout(400);
       expect(await seriousViolations(popup), `${tab}, ${colorScheme}`).toEqual([]);

@@ -77,8 +77,10 @@ describe('appendSample', () => {
     }));
     const samples = decodeSamples(feed(readings));
     const firstWeek = samples.filter((s) => s.at - JOINED < 7 * DAY);
-    expect(firstWeek).toHaveLength(7 * 24);
-    expect(firstWeek.every((s) => s.at % HOUR === 30 * 60_000)).toBe(true);
+    // The very first reading stays (the history's baseline), then the latest of every hour.
+    expect(firstWeek).toHaveLength(1 + 7 * 24);
+    expect(firstWeek[0]).toEqual(readings[0]);
+    expect(firstWeek.slice(1).every((s) => s.at % HOUR === 30 * 60_000)).toBe(true);
     // The rest: one per UTC day, 13 days and the day it crossed the week (08:00 → 23:30).
     expect(samples.length - firstWeek.length).toBe(14);
     expect(samples.at(-1)).toEqual({ ...readings.at(-1)!, at: readings.at(-1)!.at });
@@ -158,6 +160,17 @@ describe('appendSample', () => {
 });
 
 describe('recordSamples', () => {
+  it('keeps the first reading when the next, minutes later, brings new numbers: the gain since it', () => {
+    const samples = decodeSamples(
+      feed([
+        { at: JOINED + DAY, upvotes: 20, comments: 0 },
+        { at: JOINED + DAY + 5 * 60_000, upvotes: 20, comments: 0 },
+        { at: JOINED + DAY + 10 * 60_000, upvotes: 60, comments: 0 },
+      ]),
+    );
+    expect(samples.map((s) => s.upvotes)).toEqual([20, 20, 60]);
+  });
+
   it('returns only the rows that changed', () => {
     const at = JOINED + 2 * HOUR;
     const known = feed([{ at: at + HOUR, upvotes: 4, comments: 0 }]);
