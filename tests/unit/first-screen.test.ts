@@ -161,10 +161,13 @@ describe('readFirstScreen', () => {
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       'bookmarks',
       'feedDays',
+      'paperHistory',
       'papers',
       'searchIndexes',
       'state',
+      'syncRecords',
       'trash',
+      'trends',
     ]);
   });
 
