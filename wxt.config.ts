@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { MANIFEST_COMMANDS } from './lib/worker/commands';
-import { ARXIV_API_ORIGIN } from './lib/versions';
+import { ARXIV_API_ORIGIN } from './lib/versions/origin';
 
 const contentBrowser = fileURLToPath(new URL('./lib/content/browser.ts', import.meta.url));
 const contentContext = fileURLToPath(new URL('./lib/content/context.ts', import.meta.url));
