@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { MANIFEST_COMMANDS } from './lib/worker/commands';
+import { ARXIV_API_ORIGIN } from './lib/versions/origin';
 
 const contentBrowser = fileURLToPath(new URL('./lib/content/browser.ts', import.meta.url));
 const contentContext = fileURLToPath(new URL('./lib/content/context.ts', import.meta.url));
@@ -47,13 +48,16 @@ export default defineConfig({
     permissions: ['alarms', 'storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: ['https://huggingface.co/*'],
     // Optional, each asked for by the options page when the user switches on what needs it:
-    // notifications (watched-topic papers, the weekly digest) and every site's pages ("Any site
-    // with citation metadata", lib/worker/any-site.ts). Firefox's Manifest V2 lists both together.
+    // notifications (watched-topic papers, the weekly digest), every site's pages ("Any site
+    // with citation metadata", lib/worker/any-site.ts) and arXiv's API (new versions of saved
+    // preprints, lib/worker/versions.ts). Firefox's Manifest V2 lists them all together.
     ...(browser === 'firefox'
-      ? { optional_permissions: ['notifications', 'https://*/*', 'http://*/*'] }
+      ? {
+          optional_permissions: ['notifications', 'https://*/*', 'http://*/*', ARXIV_API_ORIGIN],
+        }
       : {
           optional_permissions: ['notifications'],
-          optional_host_permissions: ['https://*/*', 'http://*/*'],
+          optional_host_permissions: ['https://*/*', 'http://*/*', ARXIV_API_ORIGIN],
         }),
     action: { default_title: '__MSG_actionTitle__' },
     // The bookmark shortcut (lib/worker/commands.ts).
@@ -67,7 +71,8 @@ export default defineConfig({
               // 142 on Android, which reads gecko_android instead:
               // https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent/
               strict_min_version: '140.0',
-              // Nothing leaves the browser but requests to Hugging Face's public API.
+              // Nothing leaves the browser but requests to Hugging Face's public API (and to arXiv's,
+              // with the ids of bookmarked arXiv papers, when the user turns on version alerts).
               data_collection_permissions: { required: ['none'] },
             },
             gecko_android: { strict_min_version: '142.0' },

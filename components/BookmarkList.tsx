@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Bookmark } from '@/lib/storage/records';
 import type { UpvotesById } from '@/lib/library/bookmark-list';
 import { bookmarkUrl } from '@/lib/library/bookmark-links';
+import { versionAlert } from '@/lib/versions/alert';
 import { BookmarkRow } from './BookmarkRow';
 import { VirtualList } from './VirtualList';
 
@@ -14,6 +15,9 @@ export interface BookmarkListProps {
   onTag: (tag: string) => void;
   onSaveTags: (bookmark: Bookmark, tags: string[]) => Promise<void>;
   onSaveNote: (bookmark: Bookmark, note: string) => Promise<void>;
+  /** Show "v3 available" on bookmarks with a newer arXiv version (the option is on). */
+  showVersionAlerts?: boolean;
+  onDismissVersion?: (bookmark: Bookmark) => void;
 }
 
 /**
@@ -23,7 +27,13 @@ export interface BookmarkListProps {
 // Stable, so that the virtual list does not recompute its offsets on every render.
 const bookmarkKey = (bookmark: Bookmark) => bookmark.key;
 
-export function BookmarkList({ bookmarks, upvotes, label, ...events }: BookmarkListProps) {
+export function BookmarkList({
+  bookmarks,
+  upvotes,
+  label,
+  showVersionAlerts = false,
+  ...events
+}: BookmarkListProps) {
   const [expanded, setExpanded] = useState<string | null>(null);
   const container = useRef<HTMLDivElement>(null);
   const refocusIndex = useRef<number | null>(null);
@@ -73,6 +83,10 @@ export function BookmarkList({ bookmarks, upvotes, label, ...events }: BookmarkL
             onTag={events.onTag}
             onSaveTags={(tags) => events.onSaveTags(bookmark, tags)}
             onSaveNote={(note) => events.onSaveNote(bookmark, note)}
+            versionAlert={
+              showVersionAlerts && bookmark.arxivId ? versionAlert(bookmark.arxivId, bookmark) : undefined
+            }
+            onDismissVersion={() => events.onDismissVersion?.(bookmark)}
           />
         )}
       />

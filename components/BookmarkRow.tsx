@@ -1,6 +1,7 @@
 import type { Bookmark } from '@/lib/storage/records';
 import { formatAuthors } from '@/lib/format';
 import { bookmarkUrl } from '@/lib/library/bookmark-links';
+import type { VersionAlert } from '@/lib/versions/alert';
 import { BookmarkDetails } from './BookmarkDetails';
 import { ExpandButton } from './ExpandButton';
 
@@ -15,13 +16,16 @@ export interface BookmarkRowProps {
   onTag: (tag: string) => void;
   onSaveTags: (tags: string[]) => Promise<void>;
   onSaveNote: (note: string) => Promise<void>;
+  /** "v3 available": shown until dismissed (opening its link dismisses too). */
+  versionAlert?: VersionAlert;
+  onDismissVersion?: () => void;
 }
 
 function year(publishedAt: string | undefined): string | undefined {
   return /^\d{4}/.exec(publishedAt ?? '')?.[0];
 }
 
-export function BookmarkRow({ bookmark, upvotes, expanded, ...events }: BookmarkRowProps) {
+export function BookmarkRow({ bookmark, upvotes, expanded, versionAlert, ...events }: BookmarkRowProps) {
   const url = bookmarkUrl(bookmark);
   const detailsId = `bookmark-details-${bookmark.key}`;
   const meta = [formatAuthors(bookmark.authors), bookmark.venue, year(bookmark.publishedAt)].filter(Boolean);
@@ -44,6 +48,21 @@ export function BookmarkRow({ bookmark, upvotes, expanded, ...events }: Bookmark
             </span>
           )}
         </div>
+        {versionAlert && (
+          <div class="version-alert">
+            <a href={versionAlert.url} target="_blank" rel="noopener" onClick={events.onDismissVersion}>
+              {versionAlert.text}
+            </a>
+            <button
+              type="button"
+              class="text-button"
+              aria-label={`Dismiss “${versionAlert.text}” for ${bookmark.title}`}
+              onClick={events.onDismissVersion}
+            >
+              Dismiss
+            </button>
+          </div>
+        )}
         {bookmark.tags.length > 0 && (
           <ul class="tag-chips" aria-label="Tags">
             {bookmark.tags.map((tag) => (

@@ -19,6 +19,7 @@ export default defineBackground(() => {
     badgeFlash,
     digest,
     openClicked,
+    versions,
   } = createWorker();
   const run = (trigger: Trigger) => void scheduler.trigger(trigger).catch(logError(`${trigger} refresh`));
   const installMenu = () => void menu.install().catch(logError('context menu'));
@@ -51,6 +52,7 @@ export default defineBackground(() => {
     const trigger = scheduler.alarmTrigger(name);
     if (trigger) run(trigger);
     else if (digest.isDigestAlarm(name)) checkDigest();
+    else if (versions.isVersionAlarm(name)) void versions.check().catch(logError('version check'));
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId).catch(logError('tab gone')));
   // Options and permissions apply at once: the badge, the refresh alarm, the any-site script, the digest.

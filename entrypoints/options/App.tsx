@@ -5,6 +5,7 @@ import { OptionsSection } from '@/components/OptionsSection';
 import { RefreshNow } from '@/components/RefreshNow';
 import { SelectField } from '@/components/SelectField';
 import { SwitchField } from '@/components/SwitchField';
+import { VersionAlertsSection } from '@/components/VersionAlertsSection';
 import { WatchedTopicsField } from '@/components/WatchedTopicsField';
 import { getDb } from '@/lib/storage/db';
 import { getAllState } from '@/lib/storage/state';
@@ -14,12 +15,14 @@ import { useSettings } from '@/lib/hooks/use-settings';
 import { sendMessage } from '@/lib/messaging/send';
 import { SITE_DESCRIPTORS } from '@/lib/sites';
 import { ANY_SITE_ORIGINS } from '@/lib/sites/page/any-page';
+import { ARXIV_API_ORIGIN } from '@/lib/versions/origin';
 import { DataSection } from './DataSection';
 import { ResetNotice } from './ResetNotice';
 
 const db = getDb();
 const ANY_SITE: Permissions.Permissions = { origins: ANY_SITE_ORIGINS };
 const NOTIFICATIONS: Permissions.Permissions = { permissions: ['notifications'] };
+const ARXIV_API: Permissions.Permissions = { origins: [ARXIV_API_ORIGIN] };
 
 const BADGE_CHOICES: { value: BadgeMode; label: string }[] = [
   { value: 'all', label: 'All new papers' },
@@ -129,6 +132,12 @@ export function OptionsApp() {
           Once a week, one notification that opens the week’s top papers, overall and on each topic.
         </SwitchField>
       </OptionsSection>
+
+      <VersionAlertsSection
+        on={settings.versionAlerts}
+        turnOn={() => void withPermission(ARXIV_API, { versionAlerts: true }, 'Version alerts')}
+        turnOff={() => void save({ versionAlerts: false })}
+      />
 
       <OptionsSection id="schedule" title="Feed">
         <SelectField

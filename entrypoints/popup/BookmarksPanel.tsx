@@ -14,6 +14,7 @@ import { libraryView } from '@/lib/library/library-query';
 import { useBookmarkImport } from '@/lib/hooks/use-bookmark-import';
 import { useUndoRemove } from '@/lib/hooks/use-undo-remove';
 import { useLiveQuery } from '@/lib/hooks/use-live-query';
+import { useSettings } from '@/lib/hooks/use-settings';
 import type { Bookmark } from '@/lib/storage/records';
 import { BookmarkList } from '@/components/BookmarkList';
 import { BookmarkToolbar } from '@/components/BookmarkToolbar';
@@ -47,6 +48,7 @@ export function BookmarksPanel({ db }: { db: PaperPulseDB }) {
       .catch(() => undefined);
   const [exportError, setExportError] = useState('');
   const inToolbarPopup = useInToolbarPopup();
+  const showVersionAlerts = useSettings().loaded?.settings.versionAlerts ?? false;
   const library = useLiveQuery(() => libraryView(db), [db], undefined);
   const all = library?.bookmarks ?? [];
   const shown = useMemo(() => bookmarkList(all, options, library?.upvotes), [library, options]);
@@ -93,6 +95,14 @@ export function BookmarksPanel({ db }: { db: PaperPulseDB }) {
         onTag={(tag) => change({ tag })}
         onSaveTags={(bookmark, tags) => save(bookmark, { tags })}
         onSaveNote={(bookmark, note) => save(bookmark, { note })}
+        showVersionAlerts={showVersionAlerts}
+        onDismissVersion={(bookmark) =>
+          void writes
+            .attempt('Not dismissed', () =>
+              sendMessage('bookmark.dismissVersionAlert', { key: bookmark.key }),
+            )
+            .catch(() => undefined)
+        }
       />
     );
   };

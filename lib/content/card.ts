@@ -16,6 +16,8 @@ export interface CardState {
 
 export interface CardActions {
   toggle: () => void;
+  /** The "v3 available" alert was dismissed, or its link opened. */
+  dismiss: () => void;
 }
 
 function link(href: string | undefined, text: string, label?: string) {
@@ -97,6 +99,9 @@ function noticeLine({ notice, ref }: CardState): Node[] {
 export function renderCard(root: ShadowRoot, state: CardState, actions: CardActions): void {
   let card = root.querySelector<HTMLElement>('.card');
   if (!card) {
+    const version = h('span', { class: 'version' });
+    // The "v3 available" link and its dismiss button: either, clicked for real, dismisses.
+    onTrustedClick(version, actions.dismiss);
     card = h(
       'div',
       { class: 'card', role: 'region', 'aria-label': 'PaperPulse' },
@@ -105,6 +110,7 @@ export function renderCard(root: ShadowRoot, state: CardState, actions: CardActi
       bookmarkButton('Bookmark in PaperPulse', actions.toggle),
       h('span', { class: 'notice-line', role: 'status' }),
       h('span', { class: 'watched' }),
+      version,
     );
     root.append(card);
   }
@@ -115,5 +121,11 @@ export function renderCard(root: ShadowRoot, state: CardState, actions: CardActi
   const topics = state.status?.watched ?? [];
   const watched = card.querySelector<HTMLElement>('.watched')!;
   watched.textContent = topics.length ? `Watched topic: ${topics.join(', ')}` : '';
+  // Drawn over the border too: only bookmarks have alerts, and the card's size must not say which.
+  const alert = state.status?.versionAlert;
+  const open = alert && link(alert.url, alert.text);
+  card
+    .querySelector('.version')!
+    .replaceChildren(...(open ? [open, h('button', { 'aria-label': 'Dismiss' }, '✕')] : []));
   showBookmarked(card.querySelector<HTMLButtonElement>('button.toggle')!, !!state.status?.bookmarked);
 }

@@ -20,7 +20,7 @@ export function mountPaperCard(doc: Document, ref: PaperRef, detect: PageDetecto
   const state: CardState = { ref };
   let disposed = false;
   let mounted = false;
-  const render = () => !disposed && renderCard(root, state, { toggle });
+  const render = () => !disposed && renderCard(root, state, { toggle, dismiss });
   const mount = () => {
     if (mounted || disposed) return;
     mounted = true;
@@ -51,6 +51,12 @@ export function mountPaperCard(doc: Document, ref: PaperRef, detect: PageDetecto
       state.notice = { text: `Not saved: ${(error as Error).message}` };
     }
     render();
+  }
+
+  function dismiss() {
+    if (state.status) delete state.status.versionAlert;
+    // Drawn again once the worker stored it (not at once: the link being opened must stay in place).
+    void sendMessage('bookmark.dismissVersionAlert', { key: ref.key }).then(render, render);
   }
 
   const unwatch = watchBroadcasts((event) => {

@@ -23,7 +23,8 @@ export const CARD_CSS = `
 a{color:inherit;text-decoration:underline;text-underline-offset:2px}
 button{border-radius:6px;padding:2px 8px}
 .notice-line:empty{display:none}.notice{font-style:italic}
-.watched{position:absolute;top:-0.75em;right:10px;max-width:60%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;padding:0 4px;font-size:11px;line-height:1.4;font-weight:600;background:Canvas;color:CanvasText;border-radius:4px}.watched:empty{display:none}
+.watched,.version{position:absolute;top:-0.75em;right:10px;max-width:60%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;padding:0 4px;font-size:11px;line-height:1.4;font-weight:600;background:Canvas;color:CanvasText;border-radius:4px}.watched:empty,.version:empty{display:none}
+.version{top:auto;bottom:-12px}
 ${CONTROLS}
 `;
 

@@ -5,6 +5,7 @@ import { parseArxivId } from '../paper/arxiv-id';
 import { PaperKeySchema, PaperRefSchema } from '../paper/ref';
 import type { RelatedHit } from '../related';
 import { BookmarkSchema, type StateValues } from '../storage/records';
+import type { VersionAlert } from '../versions/alert';
 
 export type { BookmarkChanged, BroadcastEvent } from './events';
 
@@ -37,6 +38,8 @@ export interface PaperStatus {
   watched?: string[];
   /** The user turned PaperPulse off on this site: the page gets nothing. */
   off?: true;
+  /** A bookmarked arXiv paper has a newer version than the one saved ("v3 available"). */
+  versionAlert?: VersionAlert;
 }
 
 /** The bookmark fields the user edits in the popup. */
@@ -73,6 +76,11 @@ export const PROTOCOL = {
   /** Put a removed bookmark back from the trash, notes and tags included (Undo, "Recently removed"). */
   'bookmark.restore': {
     untrusted: false,
+    request: z.object({ key: PaperKeySchema }),
+  },
+  /** "Dismiss" (or the link opened) on a "v3 available" alert: that version never shows again. */
+  'bookmark.dismissVersionAlert': {
+    untrusted: true,
     request: z.object({ key: PaperKeySchema }),
   },
   /** Open the user's library on this paper (a page cannot remove a bookmark that holds notes). */
@@ -133,6 +141,7 @@ export interface ProtocolResponses {
   'bookmark.set': { key: string; bookmarked: boolean; kept?: true };
   'bookmark.update': { key: string };
   'bookmark.restore': { key: string };
+  'bookmark.dismissVersionAlert': { key: string };
   'library.open': { opened: boolean };
   'library.import': { added: number; updated: number; unchanged: number };
   'related.query': { hits: RelatedHit[] };

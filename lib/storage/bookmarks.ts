@@ -6,6 +6,7 @@ import type { BookmarkChanged } from '../messaging/events';
 import { mergeBookmark, sameBookmark } from '../library/import/merge';
 import type { PaperPulseDB } from './db';
 import type { Bookmark, Paper } from './records';
+import type { VersionFields } from '../versions/alert';
 
 /**
  * The one module that writes bookmarks. Only the worker calls it (the popup and pages ask the
@@ -57,6 +58,8 @@ export function bookmarkFromRef(ref: PaperRef, now: number, paper?: Paper): Book
     read: false,
     addedAt: now,
     updatedAt: now,
+    // The version the page showed (`/abs/2410.17243v1`): a later one is news (lib/versions).
+    ...(ref.arxivId && ref.version ? { savedVersion: ref.version } : {}),
   };
 }
 
@@ -188,6 +191,23 @@ export function createBookmarkWriter({ db, now, announce }: BookmarkWriterDeps) 
       });
       await announce(addedKeys.map((key) => changed(key, true)));
       return result;
+    },
+
+    /**
+     * Version-check fields only (lib/versions): `decide` gets the rows as they are inside one
+     * read-write transaction, so a dismissal made meanwhile is never overwritten. Not a user edit:
+     * `updatedAt` stays. Returns the keys written.
+     */
+    async updateVersionFields(
+      keys: readonly string[],
+      decide: (rows: Bookmark[]) => { key: string; fields: VersionFields }[],
+    ): Promise<string[]> {
+      return db.transaction('rw', db.bookmarks, async () => {
+        const rows = (await db.bookmarks.bulkGet([...keys])).filter((row) => row !== undefined);
+        const updates = decide(rows);
+        for (const { key, fields } of updates) await db.bookmarks.update(key, fields);
+        return updates.map((update) => update.key);
+      });
     },
   };
 }

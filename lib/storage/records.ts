@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { LIMITS } from '../limits';
 import { HttpUrlSchema, PaperKeySchema, SiteSchema, type PaperRef } from '../paper/ref';
+import { VersionFieldsSchema } from '../versions/alert';
 
 /**
  * The rows PaperPulse stores. These schemas are the types, and they are used to parse rows that
@@ -78,6 +79,9 @@ export const BookmarkSchema = z.object({
   read: z.boolean().default(false),
   addedAt: TimestampSchema,
   updatedAt: TimestampSchema,
+  // savedVersion, latestVersion, alertedVersion: new versions of saved preprints (lib/versions).
+  // Optional and not indexed, so rows written before them parse as they are.
+  ...VersionFieldsSchema.shape,
 });
 export type Bookmark = z.infer<typeof BookmarkSchema>;
 export type BookmarkInput = z.input<typeof BookmarkSchema>;
@@ -131,6 +135,12 @@ export interface StateValues {
   watchedNotifiedIds: string[];
   /** When the last weekly digest was shown, or when it was switched on; 0 while it is off. */
   digestLastAt: number;
+  /** When the last version check (lib/worker/versions.ts) started, finished or not; 0 = never. */
+  lastVersionCheckAt: number;
+  /** Whether it ended without a failed request (false while one runs, or after one was cut off). */
+  lastVersionCheckOk: boolean;
+  /** arXiv's `Retry-After` from the last failed check, in ms; 0 when none. */
+  lastVersionCheckRetryAfterMs: number;
 }
 export type StateKey = keyof StateValues;
 export interface StateRow<K extends StateKey = StateKey> {

@@ -21,6 +21,9 @@ export const STATE_DEFAULTS: StateValues = {
   watchedConsideredUpTo: 0,
   watchedNotifiedIds: [],
   digestLastAt: 0,
+  lastVersionCheckAt: 0,
+  lastVersionCheckOk: true,
+  lastVersionCheckRetryAfterMs: 0,
 };
 
 export async function getState<K extends StateKey>(db: PaperPulseDB, key: K): Promise<StateValues[K]> {

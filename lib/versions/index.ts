@@ -43,7 +43,7 @@
  * dismisses too. It stays until dismissed and never returns for that version.
  */
 
-export const ARXIV_API_ORIGIN = 'https://export.arxiv.org/*';
+export { ARXIV_API_ORIGIN } from './origin';
 
 export {
   parseAtomFeed,

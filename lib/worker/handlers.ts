@@ -13,6 +13,8 @@ import type { FeedDay, Paper } from '../storage/records';
 import { setState } from '../storage/state';
 import { isHttpUrl } from '../url';
 import type { TabPapers } from './tab-papers';
+import { versionAlert } from '../versions/alert';
+import { dismissVersionAlert } from './versions';
 
 /** What the cached feed says about one paper: its day, its rank that day, its numbers. */
 export async function feedInfo(db: PaperPulseDB, paper: Paper | undefined): Promise<FeedInfo | null> {
@@ -105,11 +107,14 @@ export function createHandlers({
         ref.arxivId ? db.papers.get(ref.arxivId) : undefined,
       ]);
       const watched = compileTopics(current.watchedTopics).match(paper ?? { title: ref.title ?? '' });
+      const alert =
+        current.versionAlerts && bookmark?.arxivId ? versionAlert(bookmark.arxivId, bookmark) : undefined;
       return {
         key: ref.key,
         bookmarked: !!bookmark,
         feed: await feedInfo(db, paper),
         ...(watched.length ? { watched } : {}),
+        ...(alert ? { versionAlert: alert } : {}),
       };
     },
     'paper.statusMany': async ({ arxivIds }, context) => {
@@ -152,6 +157,14 @@ export function createHandlers({
     },
     'bookmark.restore': async ({ key }) => {
       await bookmarks.restore(key);
+      return { key };
+    },
+    'bookmark.dismissVersionAlert': async ({ key }, context) => {
+      // Like the other page requests: only about the paper the page shows (and only a bookmark).
+      if (!context.fromExtensionPage && !(await pageShows(tabs, context.sender, key))) {
+        throw new Error('this page does not show that paper');
+      }
+      await dismissVersionAlert(bookmarks, key);
       return { key };
     },
     'library.open': async ({ key }, context) => {

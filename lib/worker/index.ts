@@ -21,6 +21,8 @@ import { createWeeklyDigest } from './digest';
 import { openNotification } from './notification-clicks';
 import { createWatchedNotifier } from './notify-watched';
 import { updateTrends } from './trends';
+import { createVersionCheck } from './versions';
+import { ARXIV_API_ORIGIN } from '../versions';
 
 const logError = (what: string) => (error: unknown) => console.error(`PaperPulse: ${what}`, error);
 
@@ -57,6 +59,21 @@ export function createWorker() {
     now,
     settings: getSettings,
     ...notificationWorld,
+  });
+  const versions = createVersionCheck({
+    db,
+    bookmarks,
+    alarms: browser.alarms,
+    fetch: (...args) => fetch(...args),
+    // An extension API call keeps the worker alive through the 3 s between requests (Chrome 110+:
+    // https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/lifecycle).
+    sleep: (ms) => {
+      void browser.runtime.getPlatformInfo();
+      return new Promise((resolve) => setTimeout(resolve, ms));
+    },
+    now,
+    settings: getSettings,
+    permitted: () => browser.permissions.contains({ origins: [ARXIV_API_ORIGIN] }),
   });
   const openClicked = (notificationId: string) =>
     void openNotification(notificationId, {
@@ -117,6 +134,7 @@ export function createWorker() {
       logError('could not register the any-site script'),
     );
     await updateFirstScreen();
+    await versions.check().catch(logError('version check'));
   };
   // Manifest V2 (Firefox's build) calls it browserAction.
   const badgeFlash = createBadgeFlash({
@@ -165,5 +183,6 @@ export function createWorker() {
     badgeFlash,
     digest,
     openClicked,
+    versions,
   };
 }

@@ -17,7 +17,7 @@ export interface LaunchOptions {
   extensionDir?: string;
 }
 
-/** Chromium with the built extension; huggingface.co resolves to the local fake. */
+/** Chromium with the built extension; huggingface.co (and export.arxiv.org) resolve to the local fake. */
 export async function launchWithExtension({
   userDataDir = newUserDataDir(),
   hfPort,
@@ -35,7 +35,8 @@ export async function launchWithExtension({
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
-      `--host-resolver-rules=MAP huggingface.co 127.0.0.1:${hfPort}`,
+      // arXiv's API too (version alerts): the same stand-in answers /api/query, nothing leaves.
+      `--host-resolver-rules=MAP huggingface.co 127.0.0.1:${hfPort}, MAP export.arxiv.org 127.0.0.1:${hfPort}`,
       '--ignore-certificate-errors',
     ],
   });

@@ -14,6 +14,8 @@ export interface FeedResponse {
   status?: number;
   headers?: Record<string, string>;
   body?: unknown;
+  /** A body sent as it is, not as JSON (arXiv's Atom answers); set its content-type in `headers`. */
+  text?: string;
   /** Drop the connection without answering (the network is gone). */
   hangUp?: boolean;
   /** Answer this many milliseconds late (a slow upstream). */
@@ -81,7 +83,7 @@ export class FakeHuggingFace {
           return;
         }
         response.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers });
-        response.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
+        response.end(answer.text ?? (answer.body === undefined ? '' : JSON.stringify(answer.body)));
       };
       if (answer.delayMs) setTimeout(reply, answer.delayMs);
       else reply();
