@@ -72,12 +72,25 @@ export interface PlanInput {
   now: number;
   /** Days this run has asked already (stored, failed or not yet). */
   attempted?: ReadonlySet<DayString>;
+  /**
+   * The server's clock as best known (what `fetchedAt` is on). With it, a day of the last week is
+   * read again once its copy is `WEEK_REREAD_MS` old; without it, never.
+   */
+  serverNow?: number;
 }
 
 /**
+ * Upvotes keep coming for about a week after a paper joins Daily Papers: the days of the last
+ * week are read again every few hours (five requests, about twenty a day), so "Rising" sees a
+ * paper from three days ago take off (issue 11).
+ */
+export const WEEK_REREAD_DAYS = 7;
+export const WEEK_REREAD_MS = 6 * HOUR;
+
+/**
  * The days a run wants, newest first: today and yesterday always; then every day of the
- * retention window that is missing or was stored while it was still today, unless it is waiting
- * out its own backoff after failing. Newest first is what makes the install backfill (the 14 days
+ * retention window that is missing or was stored while it was still today, and the days of the
+ * last week whose copy is six hours old, unless it is waiting out its own backoff after failing. Newest first is what makes the install backfill (the 14 days
  * before the latest day with papers) come first and the rest of the window fill in after it.
  */
 export function wantedDays(input: PlanInput): DayString[] {
@@ -91,8 +104,13 @@ export function wantedDays(input: PlanInput): DayString[] {
     if (attempted?.has(date)) continue;
     const fetchedAt = stored.get(date)?.fetchedAt;
     const whole = fetchedAt !== undefined && fetchedAt >= start + DAY;
-    // Today and yesterday always; an older day when not whole and not waiting out its backoff.
-    if (back < 2 || (!whole && !((dayRetries[date]?.nextTryAt ?? 0) > now))) wanted.push(date);
+    const stale =
+      back < WEEK_REREAD_DAYS &&
+      fetchedAt !== undefined &&
+      input.serverNow !== undefined &&
+      input.serverNow - fetchedAt >= WEEK_REREAD_MS;
+    // Today and yesterday always; an older day when not whole (or stale) and not waiting out its backoff.
+    if (back < 2 || ((!whole || stale) && !((dayRetries[date]?.nextTryAt ?? 0) > now))) wanted.push(date);
   }
   return wanted;
 }

@@ -108,6 +108,7 @@ export async function runRefresh(deps: RefreshDeps): Promise<RefreshOutcome> {
     dayRetries,
     now: localNow,
     attempted,
+    serverNow: localNow + server.offsetMs,
   });
 
   for (;;) {

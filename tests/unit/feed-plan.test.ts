@@ -69,6 +69,29 @@ describe('wantedDays', () => {
       '2026-11-19',
     ]);
   });
+
+  it('reads a day of the last week again once its copy is six hours old (upvotes still come in)', () => {
+    const at = (date: string, fetchedAt: number): StoredDay => ({ paperCount: 3, fetchedAt });
+    const stored = {
+      '2026-11-21': at('2026-11-21', NOW - 6 * HOUR), // 2 days back, six hours old: again
+      '2026-11-20': at('2026-11-20', NOW - 5 * HOUR), // fresh enough
+      '2026-11-17': at('2026-11-17', NOW - 7 * HOUR), // 6 days back: still the week, again
+      '2026-11-16': at('2026-11-16', Date.parse('2026-11-17T01:00:00Z')), // a week back, whole: never again
+      '2026-11-15': at('2026-11-15', NOW - 2 * DAY),
+    };
+    const days = input(stored, { retentionDays: 8, serverNow: NOW });
+    expect(wantedDays(days).filter((date) => date < '2026-11-22')).toEqual([
+      '2026-11-21',
+      '2026-11-19',
+      '2026-11-18',
+      '2026-11-17',
+    ]);
+    // Without the server's clock (and so for the follow-up decision), whole days are never re-read.
+    expect(wantedDays({ ...days, serverNow: undefined })).not.toContain('2026-11-21');
+    // A stale day that failed waits out its own backoff like any other.
+    const dayRetries = { '2026-11-21': { failures: 1, nextTryAt: NOW + HOUR } };
+    expect(wantedDays({ ...days, dayRetries })).not.toContain('2026-11-21');
+  });
 });
 
 describe('isWhole', () => {

@@ -172,7 +172,17 @@ describe('runRefresh: later runs', () => {
     server.days['2026-11-20'] = [{ id: '2611.20001' }, { id: '2611.20002' }, { id: '2611.20003' }];
 
     const outcome = await refresh(server, MONDAY, 20);
-    expect(server.asked).toEqual(['2026-11-23', '2026-11-22', '2026-11-21', '2026-11-20']);
+    // Friday again (stored while it was today), and the rest of the week, read days ago: their
+    // upvotes have moved since.
+    expect(server.asked).toEqual([
+      '2026-11-23',
+      '2026-11-22',
+      '2026-11-21',
+      '2026-11-20',
+      '2026-11-19',
+      '2026-11-18',
+      '2026-11-17',
+    ]);
     expect(outcome).toMatchObject({ ok: true, more: false });
     expect((await db.feedDays.get('2026-11-20'))?.paperIds).toHaveLength(3);
   });
