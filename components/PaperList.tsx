@@ -5,6 +5,7 @@ import { huggingFacePaperUrl } from '@/lib/url';
 import { PaperRow } from './PaperRow';
 import { VirtualList } from './VirtualList';
 import type { RisingRecordEntry } from '@/lib/trends/record';
+import type { WatchedView } from '@/lib/popup/watched-view';
 
 export interface PaperListProps {
   papers: readonly Paper[];
@@ -17,6 +18,8 @@ export interface PaperListProps {
   termsOf?: (paper: Paper) => string[] | undefined;
   /** A row's gain and sparkline (this week's papers), from the trends record. */
   risingOf?: (paper: Paper) => RisingRecordEntry | undefined;
+  /** Watched topics: each row's mark, and keyword chips that watch their keyword. */
+  watch?: { view: WatchedView; add: (phrase: string) => void };
 }
 
 /** A virtualised list of papers; keyboard: ↑/↓ move, Enter opens, `b` bookmarks, →/← expand. */
@@ -29,6 +32,7 @@ export function PaperList({
   seenBefore,
   termsOf,
   risingOf,
+  watch,
 }: PaperListProps) {
   const [expanded, setExpanded] = useState<string | null>(null);
   const hasRows = papers.length > 0;
@@ -37,6 +41,7 @@ export function PaperList({
     if (hasRows) markFirstRow();
   }, [hasRows]);
   const isBookmarked = (paper: Paper) => bookmarkedKeys.has(`arxiv:${paper.id}`);
+  const keywordWatch = watch && { isWatched: watch.view.isWatched, onWatch: watch.add };
   const toggleExpand = (paper: Paper) => setExpanded((id) => (id === paper.id ? null : paper.id));
 
   function onRowKey(paper: Paper, event: KeyboardEvent) {
@@ -72,6 +77,8 @@ export function PaperList({
           expanded={expanded === paper.id}
           terms={termsOf?.(paper)}
           rising={risingOf?.(paper)}
+          watched={watch?.view.topicsOf(paper)}
+          keywordWatch={keywordWatch}
           onToggleBookmark={() => onToggleBookmark(paper, isBookmarked(paper))}
           onToggleExpand={() => toggleExpand(paper)}
         />

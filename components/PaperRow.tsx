@@ -6,6 +6,7 @@ import { BookmarkStar } from './BookmarkStar';
 import { CommentIcon } from './CommentIcon';
 import { ExpandButton } from './ExpandButton';
 import { TermChips } from './TermChips';
+import { KeywordChips } from './KeywordChips';
 import { Sparkline } from './Sparkline';
 import { SparklineChart } from './SparklineChart';
 import type { RisingRecordEntry } from '@/lib/trends/record';
@@ -20,6 +21,10 @@ export interface PaperRowProps {
   terms?: string[];
   /** This week's papers: upvotes gained and the sparkline since joining (the trends record). */
   rising?: Pick<RisingRecordEntry, 'gain' | 'spark'>;
+  /** The watched topics this paper is on (a mark under its title). */
+  watched?: readonly string[];
+  /** With it, the keywords of the expanded row add themselves to the watched topics. */
+  keywordWatch?: { isWatched: (keyword: string) => boolean; onWatch: (keyword: string) => void };
   onToggleBookmark: () => void;
   onToggleExpand: () => void;
 }
@@ -40,6 +45,8 @@ export function PaperRow({
   expanded,
   terms,
   rising,
+  watched,
+  keywordWatch,
   onToggleBookmark,
   onToggleExpand,
 }: PaperRowProps) {
@@ -66,6 +73,13 @@ export function PaperRow({
           <span class="authors">{formatAuthors(paper.authors)}</span>
           {paper.organization && <span class="org"> · {paper.organization}</span>}
         </div>
+        {watched && watched.length > 0 && (
+          <div class="watched-mark">
+            <span aria-hidden="true">◆ </span>
+            <span class="sr-only">On your watched topics: </span>
+            {watched.join(', ')}
+          </div>
+        )}
         {terms && terms.length > 0 && <TermChips terms={terms} label="Related through" />}
         {expanded && (
           <div class="details" id={detailsId}>
@@ -78,7 +92,11 @@ export function PaperRow({
             {paper.summary && <p class="abstract">{paper.summary}</p>}
             {paper.aiKeywords && paper.aiKeywords.length > 0 && (
               <p>
-                <TermChips terms={paper.aiKeywords} class="keywords" label="Keywords" />
+                <KeywordChips
+                  keywords={paper.aiKeywords}
+                  isWatched={keywordWatch?.isWatched}
+                  onWatch={keywordWatch?.onWatch}
+                />
               </p>
             )}
             <p class="links">

@@ -3,15 +3,17 @@ import type { RelatedView } from '@/lib/popup/related-view';
 import { isHttpUrl } from '@/lib/url';
 import { EmptyState } from './EmptyState';
 import { PaperList } from './PaperList';
+import type { WatchedView } from '@/lib/popup/watched-view';
 import { TermChips } from './TermChips';
 
 export interface RelatedListProps {
   view: RelatedView | { state: 'loading' } | { state: 'error'; message: string };
   bookmarkedKeys: ReadonlySet<string>;
   onToggleBookmark: (paper: Paper, bookmarked: boolean) => void;
+  watch?: { view: WatchedView; add: (phrase: string) => void };
 }
 
-export function RelatedList({ view, bookmarkedKeys, onToggleBookmark }: RelatedListProps) {
+export function RelatedList({ view, bookmarkedKeys, onToggleBookmark, watch }: RelatedListProps) {
   if (view.state === 'loading') return <p class="muted pad">Finding related titles…</p>;
   if (view.state === 'error')
     return <EmptyState title="Could not rank related titles">{view.message}</EmptyState>;
@@ -49,6 +51,7 @@ export function RelatedList({ view, bookmarkedKeys, onToggleBookmark }: RelatedL
           bookmarkedKeys={bookmarkedKeys}
           onToggleBookmark={onToggleBookmark}
           termsOf={(paper) => terms.get(`arxiv:${paper.id}`)}
+          watch={watch}
         />
       )}
       {fromBookmarks.length > 0 && (

@@ -9,6 +9,7 @@ import { EmptyState } from './EmptyState';
 import { PaperList } from './PaperList';
 import { SearchBox } from './SearchBox';
 import { BookmarkStar } from './BookmarkStar';
+import type { WatchedView } from '@/lib/popup/watched-view';
 import type { TrendingOrder } from '@/lib/popup/trends-view';
 import type { RisingRecordEntry } from '@/lib/trends/record';
 
@@ -37,6 +38,10 @@ export interface TrendingPanelProps {
   /** The Trends topic Trending is filtered to, and how to drop the filter. */
   topicLabel?: string;
   onClearTopic?: () => void;
+  /** Watched topics: row marks, keyword chips, and the "Watched only" filter when there are any. */
+  watch?: { view: WatchedView; add: (phrase: string) => void };
+  watchedOnly?: boolean;
+  onWatchedOnly?: (on: boolean) => void;
 }
 
 function LookupResult({
@@ -114,6 +119,13 @@ export function TrendingPanel(props: TrendingPanelProps) {
         </EmptyState>
       );
     }
+    if (papers.length === 0 && props.lookup.state === 'none' && props.watchedOnly && !query) {
+      return (
+        <EmptyState title="No paper on your watched topics here">
+          Try the week, or Top instead of Rising; the options page lists your watched topics.
+        </EmptyState>
+      );
+    }
     if (papers.length === 0 && props.lookup.state === 'none') {
       return (
         <EmptyState title="No paper matches">
@@ -188,6 +200,17 @@ export function TrendingPanel(props: TrendingPanelProps) {
               Rising
             </button>
           </div>
+          {props.watch && props.watch.view.topics.length > 0 && (
+            <button
+              type="button"
+              class="filter-toggle"
+              aria-pressed={!!props.watchedOnly}
+              title={`Only papers on your watched topics: ${props.watch.view.topics.join(', ')}`}
+              onClick={() => props.onWatchedOnly?.(!props.watchedOnly)}
+            >
+              <span aria-hidden="true">◆ </span>Watched only
+            </button>
+          )}
           {props.topicLabel && (
             <p class="topic-filter">
               <span>
@@ -218,6 +241,7 @@ export function TrendingPanel(props: TrendingPanelProps) {
           }
           ranked
           risingOf={props.risingOf}
+          watch={props.watch}
           seenBefore={props.seenBefore}
           bookmarkedKeys={props.bookmarkedKeys}
           onToggleBookmark={props.onToggleBookmark}

@@ -19,6 +19,8 @@ import type { EarlyInput } from './FirstScreenView';
 import { TrendingPanel } from '@/components/TrendingPanel';
 import { useLazy } from '@/lib/hooks/use-lazy';
 import { useWriteErrors } from '@/lib/hooks/use-write-errors';
+import { useWatched } from '@/lib/hooks/use-watched';
+import { onWatchedTopics } from '@/lib/popup/watched-view';
 import { WriteError } from '@/components/WriteError';
 import { HeaderActions } from '@/components/HeaderActions';
 import browser from 'webextension-polyfill';
@@ -67,6 +69,11 @@ export function App({ firstScreen, early }: { firstScreen: FirstScreen | null; e
   const risingById = useMemo(() => risingEntries(trends ?? undefined), [trends]);
   const topic = findTopic(trends ?? undefined, topicKey);
   const lookup = usePaperLookup(db, query);
+  const watched = useWatched();
+  const [watchedOnly, setWatchedOnly] = useState(false);
+  const watch = { view: watched.view, add: watched.watch };
+  // The filter is on only while there are topics to filter by.
+  const onlyWatched = watchedOnly && watched.view.topics.length > 0;
   const writes = useWriteErrors();
   const [refreshing, setRefreshing] = useState(false);
   const toggleRef = (ref: PaperRef, bookmarked: boolean) =>
@@ -78,8 +85,9 @@ export function App({ firstScreen, early }: { firstScreen: FirstScreen | null; e
   const papers = useMemo(() => {
     if (lookup.state !== 'none') return [];
     const listed = order === 'rising' ? (rising ?? []) : (view?.papers ?? []);
-    return filterPapers(filterToTopic(listed, topic), query);
-  }, [view, rising, order, topic, query, lookup.state]);
+    const matching = filterPapers(filterToTopic(listed, topic), query);
+    return onlyWatched ? onWatchedTopics(matching, watched.view) : matching;
+  }, [view, rising, order, topic, query, lookup.state, onlyWatched, watched.view]);
 
   useEffect(() => {
     // `/` focuses the search box of the visible tab, unless the user is typing somewhere.
@@ -125,6 +133,9 @@ export function App({ firstScreen, early }: { firstScreen: FirstScreen | null; e
             risingMissing={trends === null}
             topicLabel={topic?.label}
             onClearTopic={() => setTopicKey(null)}
+            watch={watch}
+            watchedOnly={onlyWatched}
+            onWatchedOnly={setWatchedOnly}
           />
         ),
         trends: tab === 'trends' && TrendsTab && (
@@ -141,11 +152,16 @@ export function App({ firstScreen, early }: { firstScreen: FirstScreen | null; e
           />
         ),
         related: tab === 'related' && RelatedPanel && (
-          <RelatedPanel db={db} bookmarkedKeys={bookmarkedKeys} onToggleRef={toggleRef} />
+          <RelatedPanel db={db} bookmarkedKeys={bookmarkedKeys} onToggleRef={toggleRef} watch={watch} />
         ),
         bookmarks: tab === 'bookmarks' && BookmarksPanel && <BookmarksPanel db={db} />,
       }}
-      footer={<WriteError message={writes.error} onDismiss={writes.dismiss} />}
+      footer={
+        <WriteError
+          message={writes.error ?? watched.problem}
+          onDismiss={writes.error ? writes.dismiss : watched.dismiss}
+        />
+      }
       actions={
         <HeaderActions
           refreshing={refreshing}

@@ -5,15 +5,17 @@ import { feedPaperRef } from '@/lib/paper/arxiv-id';
 import { currentPaper } from '@/lib/popup/current-paper';
 import { relatedView, type RelatedView } from '@/lib/popup/related-view';
 import { RelatedList } from '@/components/RelatedList';
+import type { WatchedView } from '@/lib/popup/watched-view';
 
 export interface RelatedPanelProps {
   db: PaperPulseDB;
   bookmarkedKeys: ReadonlySet<string>;
   onToggleRef: (ref: PaperRef, bookmarked: boolean) => void;
+  watch?: { view: WatchedView; add: (phrase: string) => void };
 }
 
 /** Computed once per opening of the tab: the index is persisted, so this is a query, not a rebuild. */
-export function RelatedPanel({ db, bookmarkedKeys, onToggleRef }: RelatedPanelProps) {
+export function RelatedPanel({ db, bookmarkedKeys, onToggleRef, watch }: RelatedPanelProps) {
   const [view, setView] = useState<RelatedView | { state: 'loading' } | { state: 'error'; message: string }>({
     state: 'loading',
   });
@@ -33,6 +35,7 @@ export function RelatedPanel({ db, bookmarkedKeys, onToggleRef }: RelatedPanelPr
       view={view}
       bookmarkedKeys={bookmarkedKeys}
       onToggleBookmark={(paper, bookmarked) => onToggleRef(feedPaperRef(paper), bookmarked)}
+      watch={watch}
     />
   );
 }

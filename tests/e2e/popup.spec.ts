@@ -117,6 +117,59 @@ test.describe('Related', () => {
   });
 });
 
+test('watched topics: rows are marked, Trending filters to them, a keyword chip watches its keyword', async ({
+  hf,
+  launch,
+}) => {
+  // Two papers of the real day get keywords no other paper's title or abstract has.
+  const withKeywords = realDay.map((item, i) =>
+    i === 3 || i === 9
+      ? { ...item, paper: { ...item.paper, ai_keywords: ['quokka tracking', `marsupial study ${i}`] } }
+      : item,
+  );
+  const { context, extensionId } = await launchWithFeed({ hf, launch }, { 0: withKeywords });
+  const popup = await openPopup(context, extensionId);
+  const trending = popup.locator('#panel-trending');
+  await expect(trending.locator('.paper-row').first()).toBeVisible();
+  // No watched topics: no marks, and no filter to offer.
+  await expect(trending.locator('.watched-mark')).toHaveCount(0);
+  await expect(popup.getByRole('button', { name: 'Watched only' })).toHaveCount(0);
+
+  // The options page's box, as the user fills it; the open popup follows at once.
+  await popup.evaluate(() =>
+    chrome.storage.local.set({ settings: { version: 2, watchedTopics: ['Quokkas'] } }),
+  );
+  const marked = trending.locator('.paper-row:has(.watched-mark)');
+  await expect(marked).toHaveCount(2);
+  await expect(marked.first().locator('.watched-mark')).toHaveText('◆ On your watched topics: Quokkas');
+  const ids = [realDay[3]!.paper.id, realDay[9]!.paper.id];
+  expect(await marked.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-paper-id')))).toEqual(
+    expect.arrayContaining(ids),
+  );
+
+  const filter = popup.getByRole('button', { name: 'Watched only' });
+  await filter.click();
+  await expect(filter).toHaveAttribute('aria-pressed', 'true');
+  await expect(trending.locator('.paper-row')).toHaveCount(2);
+
+  // Expand one and watch one of its keywords from its chip.
+  const row = trending.locator(`.paper-row[data-paper-id="${ids[1]}"]`);
+  await row.getByRole('button', { name: /^Show abstract/ }).click();
+  const chip = row.getByRole('button', { name: 'marsupial study 9' });
+  await expect(chip).toHaveAttribute('aria-pressed', 'false');
+  await chip.click();
+  await expect(chip).toHaveAttribute('aria-pressed', 'true');
+  const stored = await popup.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+  expect((stored as { watchedTopics: string[] }).watchedTopics).toEqual(['Quokkas', 'marsupial study 9']);
+  await expect(row.locator('.watched-mark')).toHaveText(
+    '◆ On your watched topics: Quokkas, marsupial study 9',
+  );
+
+  // Filter off: every paper again.
+  await filter.click();
+  await expect(trending.locator('.paper-row')).toHaveCount(realDay.length);
+});
+
 test('the popup follows the system dark theme', async ({ hf, launch }) => {
   hf.serveDays({ 0: realDay });
   const { context, extensionId } = await launch({ colorScheme: 'dark' });

@@ -1,0 +1,24 @@
+import { useMemo, useState } from 'preact/hooks';
+import { watchedView, watchPhrase, type WatchedView } from '../popup/watched-view';
+import { useSettings } from './use-settings';
+
+/** The watched topics, live, as a view for lists, and "watch this keyword", saved at once. */
+export function useWatched(): {
+  view: WatchedView;
+  watch: (phrase: string) => void;
+  problem: string | null;
+  dismiss: () => void;
+} {
+  const settings = useSettings();
+  const topics = settings.loaded?.settings.watchedTopics;
+  const view = useMemo(() => watchedView(topics ?? []), [topics]);
+  const [problem, setProblem] = useState<string | null>(null);
+  const watch = (phrase: string) => {
+    const next = watchPhrase(topics ?? [], phrase);
+    if (!next.topics) return setProblem(next.problem);
+    void settings
+      .save({ watchedTopics: next.topics })
+      .then((saved) => setProblem(saved ? null : 'Not watched: the settings could not be saved.'));
+  };
+  return { view, watch, problem, dismiss: () => setProblem(null) };
+}
