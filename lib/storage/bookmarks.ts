@@ -6,6 +6,9 @@ import type { BookmarkChanged } from '../messaging/events';
 import { mergeBookmark, sameBookmark } from '../library/import/merge';
 import type { PaperPulseDB } from './db';
 import type { Bookmark, Paper } from './records';
+import { journalEdits, type RowEdit } from './sync-journal';
+import { readReplicaId } from './sync-state';
+import browser from 'webextension-polyfill';
 
 /**
  * The one module that writes bookmarks. Only the worker calls it (the popup and pages ask the
@@ -17,6 +20,10 @@ export interface BookmarkWriterDeps {
   now: () => number;
   /** Tells open pages; must not fail the write it reports. */
   announce: (events: BookmarkChanged[]) => Promise<void>;
+  /** This browser's sync replica id (lib/storage/sync-state.ts); read before each write's transaction. */
+  replicaId?: () => Promise<string>;
+  /** Called after every committed write to the library (sync follows it); must not throw. */
+  written?: () => void;
 }
 
 export interface ImportOptions {
@@ -90,7 +97,13 @@ function restoredRow(trashed: Bookmark, current: Bookmark | undefined, now: numb
   };
 }
 
-export function createBookmarkWriter({ db, now, announce }: BookmarkWriterDeps) {
+export function createBookmarkWriter({
+  db,
+  now,
+  announce,
+  replicaId = () => readReplicaId(browser.storage.local),
+  written = () => {},
+}: BookmarkWriterDeps) {
   const changed = (key: string, bookmarked: boolean): BookmarkChanged => ({
     type: 'bookmark.changed',
     key,
@@ -107,44 +120,75 @@ export function createBookmarkWriter({ db, now, announce }: BookmarkWriterDeps) 
       bookmarked: boolean,
       { fromPage = false }: SetOptions = {},
     ): Promise<{ bookmarked: boolean; kept?: true }> {
-      const result = await db.transaction('rw', db.bookmarks, db.papers, db.trash, async () => {
-        const existing = await db.bookmarks.get(ref.key);
-        if (!bookmarked) {
-          if (!existing) return { bookmarked: false };
-          if (fromPage && hasUserWork(existing)) return { bookmarked: true, kept: true as const };
-          await db.trash.put({ key: ref.key, bookmark: existing, removedAt: now() });
-          await db.bookmarks.delete(ref.key);
-          return { bookmarked: false };
-        }
-        if (existing) return { bookmarked: true };
-        const trashed = await db.trash.get(ref.key);
-        if (trashed) {
-          await db.bookmarks.add(restoredRow(trashed.bookmark, undefined, now()));
-          await db.trash.delete(ref.key);
+      const replica = await replicaId();
+      let wrote = false;
+      const result = await db.transaction(
+        'rw',
+        [db.bookmarks, db.papers, db.trash, db.syncRecords],
+        async () => {
+          const at = now();
+          const write = async (after: Bookmark | undefined) => {
+            await journalEdits(db, [{ key: ref.key, before: existing, after }], at, replica);
+            wrote = true;
+          };
+          const existing = await db.bookmarks.get(ref.key);
+          if (!bookmarked) {
+            if (!existing) return { bookmarked: false };
+            if (fromPage && hasUserWork(existing)) return { bookmarked: true, kept: true as const };
+            await db.trash.put({ key: ref.key, bookmark: existing, removedAt: at });
+            await db.bookmarks.delete(ref.key);
+            await write(undefined);
+            return { bookmarked: false };
+          }
+          if (existing) return { bookmarked: true };
+          const trashed = await db.trash.get(ref.key);
+          if (trashed) {
+            const restored = restoredRow(trashed.bookmark, undefined, at);
+            await db.bookmarks.add(restored);
+            await db.trash.delete(ref.key);
+            await write(restored);
+            return { bookmarked: true };
+          }
+          const paper = ref.arxivId ? await db.papers.get(ref.arxivId) : undefined;
+          const added = bookmarkFromRef(ref, at, paper);
+          await db.bookmarks.add(added);
+          await write(added);
           return { bookmarked: true };
-        }
-        const paper = ref.arxivId ? await db.papers.get(ref.arxivId) : undefined;
-        await db.bookmarks.add(bookmarkFromRef(ref, now(), paper));
-        return { bookmarked: true };
-      });
+        },
+      );
+      if (wrote) written();
       await announce([changed(ref.key, result.bookmarked)]);
       return result;
     },
 
     /** Tags, note or read state; fails when the bookmark is gone (removed meanwhile elsewhere). */
     async update(key: string, changes: Partial<Pick<Bookmark, 'tags' | 'note' | 'read'>>): Promise<void> {
-      const updated = await db.bookmarks.update(key, { ...changes, updatedAt: now() });
-      if (updated === 0) throw new Error('This bookmark was removed meanwhile; nothing was saved.');
+      const replica = await replicaId();
+      await db.transaction('rw', db.bookmarks, db.syncRecords, async () => {
+        const before = await db.bookmarks.get(key);
+        if (!before) throw new Error('This bookmark was removed meanwhile; nothing was saved.');
+        const at = now();
+        const after: Bookmark = { ...before, ...changes, updatedAt: at };
+        await db.bookmarks.put(after);
+        await journalEdits(db, [{ key, before, after }], at, replica);
+      });
+      written();
     },
 
     /** Puts a removed bookmark back from the trash, notes and tags included (Undo). */
     async restore(key: string): Promise<void> {
-      await db.transaction('rw', db.bookmarks, db.trash, async () => {
+      const replica = await replicaId();
+      await db.transaction('rw', db.bookmarks, db.trash, db.syncRecords, async () => {
         const trashed = await db.trash.get(key);
         if (!trashed) throw new Error('This bookmark is no longer in “Recently removed”.');
-        await db.bookmarks.put(restoredRow(trashed.bookmark, await db.bookmarks.get(key), now()));
+        const at = now();
+        const before = await db.bookmarks.get(key);
+        const after = restoredRow(trashed.bookmark, before, at);
+        await db.bookmarks.put(after);
         await db.trash.delete(key);
+        await journalEdits(db, [{ key, before, after }], at, replica);
       });
+      written();
       await announce([changed(key, true)]);
     },
 
@@ -165,13 +209,16 @@ export function createBookmarkWriter({ db, now, announce }: BookmarkWriterDeps) 
       const merge = { ...options, now: now() };
       const result: ImportResult = { added: 0, updated: 0, unchanged: 0 };
       const addedKeys: string[] = [];
-      await db.transaction('rw', db.bookmarks, async () => {
+      const replica = await replicaId();
+      await db.transaction('rw', db.bookmarks, db.syncRecords, async () => {
         const currentRows = await db.bookmarks.bulkGet(incoming.map((row) => row.key));
         const writes: Bookmark[] = [];
+        const edits: RowEdit[] = [];
         incoming.forEach((row, index) => {
           const current = currentRows[index];
           if (!current) {
             writes.push(row);
+            edits.push({ key: row.key, before: undefined, after: row });
             addedKeys.push(row.key);
             result.added++;
             return;
@@ -180,12 +227,15 @@ export function createBookmarkWriter({ db, now, announce }: BookmarkWriterDeps) 
           if (sameBookmark(merged, current)) result.unchanged++;
           else {
             writes.push(merged);
+            edits.push({ key: row.key, before: current, after: merged });
             result.updated++;
           }
         });
         // Not caught here: a failed write rejects the transaction callback, and Dexie then aborts it.
         await db.bookmarks.bulkPut(writes);
+        await journalEdits(db, edits, merge.now, replica);
       });
+      if (result.added + result.updated) written();
       await announce(addedKeys.map((key) => changed(key, true)));
       return result;
     },
