@@ -20,6 +20,9 @@ import { createSaveConfirmation } from './save-confirmation';
 import { createWeeklyDigest } from './digest';
 import { openNotification } from './notification-clicks';
 import { createWatchedNotifier } from './notify-watched';
+import { createBookmarkSync } from './sync';
+import { createSyncLibrary } from '../storage/sync-library';
+import { readReplicaId } from '../storage/sync-state';
 
 const logError = (what: string) => (error: unknown) => console.error(`PaperPulse: ${what}`, error);
 
@@ -39,7 +42,26 @@ export function createWorker() {
     const showing = await tabs.tabsShowing(events.map((event) => event.key)).catch(() => new Map());
     await Promise.all(events.map((event) => sendToTabs(showing.get(event.key) ?? [], event)));
   };
-  const bookmarks = createBookmarkWriter({ db, now, announce });
+  const replicaId = () => readReplicaId(browser.storage.local);
+  const bookmarkSync = createBookmarkSync({
+    local: createSyncLibrary(db, now),
+    area: browser.storage.sync,
+    session: browser.storage.session,
+    store: browser.storage.local,
+    alarms: browser.alarms,
+    now,
+    enabled: async () => (await getSettings()).syncBookmarks,
+    replicaId,
+    announce,
+    log: logError('bookmark sync'),
+  });
+  const bookmarks = createBookmarkWriter({
+    db,
+    now,
+    announce,
+    replicaId,
+    written: bookmarkSync.localChanged,
+  });
   // `notifications` is an optional permission: its API is there only once the user granted it.
   const notificationWorld = {
     permitted: () => browser.permissions.contains({ permissions: ['notifications'] }),
@@ -93,7 +115,8 @@ export function createWorker() {
     settings: getSettings,
     refreshNow: () => scheduler.manual(),
     clear: async (what) => {
-      await clearData(db, browser.storage.local, what);
+      await clearData(db, browser.storage.local, what, { replicaId: await replicaId(), now: now() });
+      if (what === 'everything') bookmarkSync.localChanged();
       await updateBadge(db, await getSettings());
       await updateFirstScreen();
       if (what === 'feed') scheduler.trigger('install').catch(logError('refresh after clearing'));
@@ -158,5 +181,6 @@ export function createWorker() {
     badgeFlash,
     digest,
     openClicked,
+    bookmarkSync,
   };
 }
