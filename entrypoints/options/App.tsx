@@ -16,6 +16,7 @@ import { SITE_DESCRIPTORS } from '@/lib/sites';
 import { ANY_SITE_ORIGINS } from '@/lib/sites/page/any-page';
 import { DataSection } from './DataSection';
 import { ResetNotice } from './ResetNotice';
+import { SyncSection } from './SyncSection';
 
 const db = getDb();
 const ANY_SITE: Permissions.Permissions = { origins: ANY_SITE_ORIGINS };
@@ -171,6 +172,10 @@ export function OptionsApp() {
         </SwitchField>
       </OptionsSection>
 
+      <SyncSection
+        enabled={settings.syncBookmarks}
+        onChange={(syncBookmarks) => void save({ syncBookmarks })}
+      />
       <DataSection db={db} settings={settings} />
     </main>
   );
