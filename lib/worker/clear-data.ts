@@ -32,7 +32,8 @@ export async function clearData(
       const edits = rows.map((row) => ({ key: row.key, before: row, after: undefined }));
       await journalEdits(db, edits, sync.now, sync.replicaId);
     }
-    const cleared = what === 'everything' ? tables.filter((table) => table !== db.syncRecords) : tables;
+    const cleared =
+      what === 'everything' ? tables.filter((table) => table.name !== db.syncRecords.name) : tables;
     await Promise.all(cleared.map((table) => table.clear()));
     // The feed is gone: the next trigger must refresh rather than wait for the interval.
     if (what === 'feed')
