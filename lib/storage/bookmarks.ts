@@ -1,3 +1,4 @@
+import browser from 'webextension-polyfill';
 import { feedPaperRef } from '../paper/arxiv-id';
 import type { PaperRef } from '../paper/ref';
 import { LIMITS } from '../limits';
@@ -8,7 +9,6 @@ import type { PaperPulseDB } from './db';
 import type { Bookmark, Paper } from './records';
 import { journalEdits, type RowEdit } from './sync-journal';
 import { readReplicaId } from './sync-state';
-import browser from 'webextension-polyfill';
 
 /**
  * The one module that writes bookmarks. Only the worker calls it (the popup and pages ask the
@@ -122,40 +122,36 @@ export function createBookmarkWriter({
     ): Promise<{ bookmarked: boolean; kept?: true }> {
       const replica = await replicaId();
       let wrote = false;
-      const result = await db.transaction(
-        'rw',
-        [db.bookmarks, db.papers, db.trash, db.syncRecords],
-        async () => {
-          const at = now();
-          const write = async (after: Bookmark | undefined) => {
-            await journalEdits(db, [{ key: ref.key, before: existing, after }], at, replica);
-            wrote = true;
-          };
-          const existing = await db.bookmarks.get(ref.key);
-          if (!bookmarked) {
-            if (!existing) return { bookmarked: false };
-            if (fromPage && hasUserWork(existing)) return { bookmarked: true, kept: true as const };
-            await db.trash.put({ key: ref.key, bookmark: existing, removedAt: at });
-            await db.bookmarks.delete(ref.key);
-            await write(undefined);
-            return { bookmarked: false };
-          }
-          if (existing) return { bookmarked: true };
-          const trashed = await db.trash.get(ref.key);
-          if (trashed) {
-            const restored = restoredRow(trashed.bookmark, undefined, at);
-            await db.bookmarks.add(restored);
-            await db.trash.delete(ref.key);
-            await write(restored);
-            return { bookmarked: true };
-          }
-          const paper = ref.arxivId ? await db.papers.get(ref.arxivId) : undefined;
-          const added = bookmarkFromRef(ref, at, paper);
-          await db.bookmarks.add(added);
-          await write(added);
+      const tables = [db.bookmarks, db.papers, db.trash, db.syncRecords];
+      const result = await db.transaction('rw', tables, async () => {
+        const existing = await db.bookmarks.get(ref.key);
+        const journal = async (after?: Bookmark) => {
+          await journalEdits(db, [{ key: ref.key, before: existing, after }], now(), replica);
+          wrote = true;
+        };
+        if (!bookmarked) {
+          if (!existing) return { bookmarked: false };
+          if (fromPage && hasUserWork(existing)) return { bookmarked: true, kept: true as const };
+          await db.trash.put({ key: ref.key, bookmark: existing, removedAt: now() });
+          await db.bookmarks.delete(ref.key);
+          await journal();
+          return { bookmarked: false };
+        }
+        if (existing) return { bookmarked: true };
+        const trashed = await db.trash.get(ref.key);
+        if (trashed) {
+          const restored = restoredRow(trashed.bookmark, undefined, now());
+          await db.bookmarks.add(restored);
+          await db.trash.delete(ref.key);
+          await journal(restored);
           return { bookmarked: true };
-        },
-      );
+        }
+        const paper = ref.arxivId ? await db.papers.get(ref.arxivId) : undefined;
+        const added = bookmarkFromRef(ref, now(), paper);
+        await db.bookmarks.add(added);
+        await journal(added);
+        return { bookmarked: true };
+      });
       if (wrote) written();
       await announce([changed(ref.key, result.bookmarked)]);
       return result;
