@@ -15,6 +15,25 @@ export interface RowEdit {
   after: SyncedBookmark | undefined;
 }
 
+/**
+ * A row as sync sees it, or undefined for one that stays on this device. The browser stores sync
+ * items as UTF-8, which turns a lone surrogate (a string cut inside an emoji, a hostile import) into
+ * U+FFFD: a key that is not well-formed Unicode would come back as another bookmark, so such a
+ * bookmark is not synced at all; other text is sent as the browser will keep it.
+ */
+export function syncedView<Row extends SyncedBookmark>(row: Row | undefined): Row | undefined {
+  if (!row || !row.key.isWellFormed()) return undefined;
+  const text = (value: string) => value.toWellFormed();
+  return {
+    ...row,
+    title: text(row.title),
+    ...(row.arxivId !== undefined ? { arxivId: text(row.arxivId) } : {}),
+    ...(row.doi !== undefined ? { doi: text(row.doi) } : {}),
+    tags: row.tags.map(text),
+    note: text(row.note),
+  };
+}
+
 /** A stored record, parsed: a row written by an older or damaged version counts as none (it is seeded again). */
 export function parseStoredRecord(raw: unknown): SyncRecord | undefined {
   const parsed = SyncRecordSchema.safeParse(raw);
@@ -31,14 +50,21 @@ export async function journalEdits(
   now: number,
   replicaId: string,
 ): Promise<void> {
-  if (edits.length === 0) return;
-  const keys = [...new Set(edits.map((edit) => edit.key))];
+  const synced = edits.filter((edit) => edit.key.isWellFormed());
+  if (synced.length === 0) return;
+  const keys = [...new Set(synced.map((edit) => edit.key))];
   const stored = await db.syncRecords.bulkGet(keys);
   const records = new Map(keys.map((key, index) => [key, parseStoredRecord(stored[index])]));
   const changed = new Map<string, SyncRecord>();
-  for (const { key, before, after } of edits) {
+  for (const { key, before, after } of synced) {
     const record = records.get(key);
-    const next = recordAfterEdit({ record, before, after, now, replicaId });
+    const next = recordAfterEdit({
+      record,
+      before: syncedView(before),
+      after: syncedView(after),
+      now,
+      replicaId,
+    });
     if (!next || next === record) continue;
     records.set(key, next);
     changed.set(key, next);

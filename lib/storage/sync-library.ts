@@ -5,7 +5,7 @@ import { arxivRef } from '../paper/arxiv-id';
 import { arxivIdOfKey } from '../paper/key';
 import type { PaperPulseDB } from './db';
 import { BookmarkSchema, type Bookmark, type TrashRow } from './records';
-import { parseStoredRecord } from './sync-journal';
+import { parseStoredRecord, syncedView } from './sync-journal';
 
 /**
  * The local library as the sync engine sees it (lib/sync/engine.ts), over Dexie. What another
@@ -29,7 +29,7 @@ export function createSyncLibrary(db: PaperPulseDB, now: () => number): LocalLib
         Promise.all([db.bookmarks.toArray(), db.syncRecords.toArray()]),
       );
       const records = stored.map(parseStoredRecord).filter((record) => record !== undefined);
-      return { rows, records };
+      return { rows: rows.map(syncedView).filter((row) => row !== undefined), records };
     },
 
     async update(keys, change) {
@@ -49,7 +49,9 @@ export function createSyncLibrary(db: PaperPulseDB, now: () => number): LocalLib
         keys.forEach((key, index) => {
           const row = rows[index];
           const record = parseStoredRecord(stored[index]);
-          const current: LocalEntry = { ...(row ? { row } : {}), ...(record ? { record } : {}) };
+          // What sync reads is what it writes back: text as the sync area keeps it (see syncedView).
+          const view = syncedView(row);
+          const current: LocalEntry = { ...(view ? { row: view } : {}), ...(record ? { record } : {}) };
           const next = change(key, current);
           if (next.row) {
             // A bookmark brought back keeps what this browser knew of it (its trashed row).

@@ -139,6 +139,30 @@ describe('every bookmark write stamps its sync record in the same transaction', 
   });
 });
 
+describe('text the sync area cannot keep', () => {
+  // Chrome stores sync items as UTF-8: a lone surrogate comes back as U+FFFD.
+  const broken = 'Cut in an emoji \ud83d';
+
+  it('a key that is not well-formed Unicode stays on this device: no record, nothing read', async () => {
+    const key = `doi:10.5555/${broken}`;
+    await writer().set({ key, site: 'biorxiv', title: 'T' }, true);
+    expect(await db.bookmarks.get(key)).toBeDefined();
+    expect(await db.syncRecords.count()).toBe(0);
+    expect((await createSyncLibrary(db, () => clock).read()).rows).toEqual([]);
+  });
+
+  it('other text is recorded as the area will keep it', async () => {
+    await writer().set({ ...REF, title: broken }, true);
+    await writer().update(REF.key, { note: broken, tags: [broken] });
+    const stored = (await record(REF.key))!;
+    expect(valueOf<{ title: string }>(stored.paper)!.title).toBe('Cut in an emoji \ufffd');
+    expect(valueOf(stored.note)).toBe('Cut in an emoji \ufffd');
+    expect(valueOf(stored.tags)).toEqual(['Cut in an emoji \ufffd']);
+    const { rows } = await createSyncLibrary(db, () => clock).read();
+    expect(rows[0]).toMatchObject({ title: 'Cut in an emoji \ufffd' });
+  });
+});
+
 describe('the replica id', () => {
   it('is made once and read back from storage.local', async () => {
     const first = await readReplicaId(fakeBrowser.storage.local);
