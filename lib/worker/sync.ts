@@ -1,6 +1,6 @@
 import type { BookmarkChanged } from '../messaging/events';
 import { loadSettings, SETTINGS_KEY } from '../storage/settings';
-import { SYNC_STATUS_KEY, syncStatusOf, type KeyValueArea } from '../storage/sync-state';
+import { parseSyncStatus, SYNC_STATUS_KEY, syncStatusOf, type KeyValueArea } from '../storage/sync-state';
 import type { SyncArea } from '../sync/area';
 import { BUCKET_KEY_PREFIX } from '../sync/buckets';
 import { syncOnce, type LocalLibrary, type SyncOutcome } from '../sync/engine';
@@ -151,7 +151,12 @@ export function createBookmarkSync(deps: BookmarkSyncDeps) {
       if (name === SYNC_ALARM || name === SYNC_RETRY_ALARM) void run();
     },
 
-    /** At every worker start: the periodic alarm exists, and one sync catches up. */
+    /**
+     * At every worker start: the periodic alarm exists, and one sync catches up when the last is
+     * older than the period (a browser started after a while, an alarm lost). Not on every wake:
+     * Manifest V3 workers start many times a day, and another browser's writes wake the worker
+     * through storage.onChanged anyway.
+     */
     async start(): Promise<void> {
       const existing = await deps.alarms.get(SYNC_ALARM);
       if (existing?.periodInMinutes !== SYNC_PERIOD_MINUTES)
@@ -159,7 +164,9 @@ export function createBookmarkSync(deps: BookmarkSyncDeps) {
           delayInMinutes: SYNC_PERIOD_MINUTES,
           periodInMinutes: SYNC_PERIOD_MINUTES,
         });
-      await run();
+      const last = parseSyncStatus((await deps.store.get(SYNC_STATUS_KEY))[SYNC_STATUS_KEY]);
+      const stale = !last || last.at > deps.now() || deps.now() - last.at >= SYNC_PERIOD_MINUTES * 60_000;
+      if (stale) await run();
     },
   };
 }

@@ -405,9 +405,13 @@ describe('when the worker syncs', () => {
     await idle();
     expect(runs()).toBe(5);
 
+    // A worker start syncs only when the last sync is older than the period.
+    await laptop.sync.start();
+    expect(runs()).toBe(5);
+    expect(laptop.alarms.alarms.get(SYNC_ALARM)).toMatchObject({ periodInMinutes: 30 });
+    world.advance(30 * 60_000);
     await laptop.sync.start();
     expect(runs()).toBe(6);
-    expect(laptop.alarms.alarms.get(SYNC_ALARM)).toMatchObject({ periodInMinutes: 30 });
   });
 
   it('records a sync area that cannot be read as a failure, and throws nothing', async () => {
