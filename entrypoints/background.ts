@@ -20,6 +20,7 @@ export default defineBackground(() => {
     digest,
     openClicked,
     versions,
+    bookmarkSync,
   } = createWorker();
   const run = (trigger: Trigger) => void scheduler.trigger(trigger).catch(logError(`${trigger} refresh`));
   const installMenu = () => void menu.install().catch(logError('context menu'));
@@ -64,6 +65,8 @@ export default defineBackground(() => {
   });
   browser.permissions.onAdded.addListener(followSettings);
   browser.permissions.onRemoved.addListener(followSettings);
+  browser.storage.onChanged.addListener(bookmarkSync.storageChanged);
+  browser.alarms.onAlarm.addListener(bookmarkSync.alarmFired);
   registerHandlers(handlers);
   run('wake');
   checkDigest();
@@ -72,4 +75,5 @@ export default defineBackground(() => {
   followSettings();
   // A worker stopped in the middle of a badge flash left its mark: the normal badge comes back.
   void badgeFlash.settle().catch(logError('badge flash'));
+  void bookmarkSync.start().catch(logError('bookmark sync'));
 });

@@ -18,6 +18,7 @@ import { ANY_SITE_ORIGINS } from '@/lib/sites/page/any-page';
 import { ARXIV_API_ORIGIN } from '@/lib/versions/origin';
 import { DataSection } from './DataSection';
 import { ResetNotice } from './ResetNotice';
+import { SyncSection } from './SyncSection';
 
 const db = getDb();
 const ANY_SITE: Permissions.Permissions = { origins: ANY_SITE_ORIGINS };
@@ -180,6 +181,10 @@ export function OptionsApp() {
         </SwitchField>
       </OptionsSection>
 
+      <SyncSection
+        enabled={settings.syncBookmarks}
+        onChange={(syncBookmarks) => void save({ syncBookmarks })}
+      />
       <DataSection db={db} settings={settings} />
     </main>
   );

@@ -131,6 +131,12 @@ export function DataSection({ db, settings }: { db: PaperPulseDB; settings: Sett
             <li>{plural(summary?.days ?? 0, 'day')} of Daily Papers</li>
             <li>your watched topics and every setting on this page</li>
           </ul>
+          {settings.syncBookmarks && (
+            <p>
+              Sync is on: the bookmarks are removed from your other browsers too (each keeps them in “Recently
+              removed” for 30 days).
+            </p>
+          )}
           <p>It cannot be undone. “Export everything” first keeps a copy.</p>
         </ConfirmDialog>
       )}

@@ -1,3 +1,4 @@
+import browser from 'webextension-polyfill';
 import { feedPaperRef } from '../paper/arxiv-id';
 import type { PaperRef } from '../paper/ref';
 import { LIMITS } from '../limits';
@@ -7,6 +8,8 @@ import { mergeBookmark, sameBookmark } from '../library/import/merge';
 import type { PaperPulseDB } from './db';
 import type { Bookmark, Paper } from './records';
 import type { VersionFields } from '../versions/alert';
+import { journalEdits, type RowEdit } from './sync-journal';
+import { readReplicaId } from './sync-state';
 
 /**
  * The one module that writes bookmarks. Only the worker calls it (the popup and pages ask the
@@ -18,6 +21,10 @@ export interface BookmarkWriterDeps {
   now: () => number;
   /** Tells open pages; must not fail the write it reports. */
   announce: (events: BookmarkChanged[]) => Promise<void>;
+  /** This browser's sync replica id (lib/storage/sync-state.ts); read before each write's transaction. */
+  replicaId?: () => Promise<string>;
+  /** Called after every committed write to the library (sync follows it); must not throw. */
+  written?: () => void;
 }
 
 export interface ImportOptions {
@@ -93,7 +100,13 @@ function restoredRow(trashed: Bookmark, current: Bookmark | undefined, now: numb
   };
 }
 
-export function createBookmarkWriter({ db, now, announce }: BookmarkWriterDeps) {
+export function createBookmarkWriter({
+  db,
+  now,
+  announce,
+  replicaId = () => readReplicaId(browser.storage.local),
+  written = () => {},
+}: BookmarkWriterDeps) {
   const changed = (key: string, bookmarked: boolean): BookmarkChanged => ({
     type: 'bookmark.changed',
     key,
@@ -110,44 +123,71 @@ export function createBookmarkWriter({ db, now, announce }: BookmarkWriterDeps) 
       bookmarked: boolean,
       { fromPage = false }: SetOptions = {},
     ): Promise<{ bookmarked: boolean; kept?: true }> {
-      const result = await db.transaction('rw', db.bookmarks, db.papers, db.trash, async () => {
+      const replica = await replicaId();
+      let wrote = false;
+      const tables = [db.bookmarks, db.papers, db.trash, db.syncRecords];
+      const result = await db.transaction('rw', tables, async () => {
         const existing = await db.bookmarks.get(ref.key);
+        const journal = async (after?: Bookmark) => {
+          await journalEdits(db, [{ key: ref.key, before: existing, after }], now(), replica);
+          wrote = true;
+        };
         if (!bookmarked) {
           if (!existing) return { bookmarked: false };
           if (fromPage && hasUserWork(existing)) return { bookmarked: true, kept: true as const };
           await db.trash.put({ key: ref.key, bookmark: existing, removedAt: now() });
           await db.bookmarks.delete(ref.key);
+          await journal();
           return { bookmarked: false };
         }
         if (existing) return { bookmarked: true };
         const trashed = await db.trash.get(ref.key);
         if (trashed) {
-          await db.bookmarks.add(restoredRow(trashed.bookmark, undefined, now()));
+          const restored = restoredRow(trashed.bookmark, undefined, now());
+          await db.bookmarks.add(restored);
           await db.trash.delete(ref.key);
+          await journal(restored);
           return { bookmarked: true };
         }
         const paper = ref.arxivId ? await db.papers.get(ref.arxivId) : undefined;
-        await db.bookmarks.add(bookmarkFromRef(ref, now(), paper));
+        const added = bookmarkFromRef(ref, now(), paper);
+        await db.bookmarks.add(added);
+        await journal(added);
         return { bookmarked: true };
       });
+      if (wrote) written();
       await announce([changed(ref.key, result.bookmarked)]);
       return result;
     },
 
     /** Tags, note or read state; fails when the bookmark is gone (removed meanwhile elsewhere). */
     async update(key: string, changes: Partial<Pick<Bookmark, 'tags' | 'note' | 'read'>>): Promise<void> {
-      const updated = await db.bookmarks.update(key, { ...changes, updatedAt: now() });
-      if (updated === 0) throw new Error('This bookmark was removed meanwhile; nothing was saved.');
+      const replica = await replicaId();
+      await db.transaction('rw', db.bookmarks, db.syncRecords, async () => {
+        const before = await db.bookmarks.get(key);
+        if (!before) throw new Error('This bookmark was removed meanwhile; nothing was saved.');
+        const at = now();
+        const after: Bookmark = { ...before, ...changes, updatedAt: at };
+        await db.bookmarks.put(after);
+        await journalEdits(db, [{ key, before, after }], at, replica);
+      });
+      written();
     },
 
     /** Puts a removed bookmark back from the trash, notes and tags included (Undo). */
     async restore(key: string): Promise<void> {
-      await db.transaction('rw', db.bookmarks, db.trash, async () => {
+      const replica = await replicaId();
+      await db.transaction('rw', db.bookmarks, db.trash, db.syncRecords, async () => {
         const trashed = await db.trash.get(key);
         if (!trashed) throw new Error('This bookmark is no longer in “Recently removed”.');
-        await db.bookmarks.put(restoredRow(trashed.bookmark, await db.bookmarks.get(key), now()));
+        const at = now();
+        const before = await db.bookmarks.get(key);
+        const after = restoredRow(trashed.bookmark, before, at);
+        await db.bookmarks.put(after);
         await db.trash.delete(key);
+        await journalEdits(db, [{ key, before, after }], at, replica);
       });
+      written();
       await announce([changed(key, true)]);
     },
 
@@ -168,13 +208,16 @@ export function createBookmarkWriter({ db, now, announce }: BookmarkWriterDeps) 
       const merge = { ...options, now: now() };
       const result: ImportResult = { added: 0, updated: 0, unchanged: 0 };
       const addedKeys: string[] = [];
-      await db.transaction('rw', db.bookmarks, async () => {
+      const replica = await replicaId();
+      await db.transaction('rw', db.bookmarks, db.syncRecords, async () => {
         const currentRows = await db.bookmarks.bulkGet(incoming.map((row) => row.key));
         const writes: Bookmark[] = [];
+        const edits: RowEdit[] = [];
         incoming.forEach((row, index) => {
           const current = currentRows[index];
           if (!current) {
             writes.push(row);
+            edits.push({ key: row.key, before: undefined, after: row });
             addedKeys.push(row.key);
             result.added++;
             return;
@@ -183,12 +226,15 @@ export function createBookmarkWriter({ db, now, announce }: BookmarkWriterDeps) 
           if (sameBookmark(merged, current)) result.unchanged++;
           else {
             writes.push(merged);
+            edits.push({ key: row.key, before: current, after: merged });
             result.updated++;
           }
         });
         // Not caught here: a failed write rejects the transaction callback, and Dexie then aborts it.
         await db.bookmarks.bulkPut(writes);
+        await journalEdits(db, edits, merge.now, replica);
       });
+      if (result.added + result.updated) written();
       await announce(addedKeys.map((key) => changed(key, true)));
       return result;
     },

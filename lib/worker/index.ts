@@ -23,6 +23,9 @@ import { createWatchedNotifier } from './notify-watched';
 import { updateTrends } from './trends';
 import { createVersionCheck } from './versions';
 import { ARXIV_API_ORIGIN } from '../versions';
+import { createBookmarkSync } from './sync';
+import { createSyncLibrary } from '../storage/sync-library';
+import { readReplicaId } from '../storage/sync-state';
 
 const logError = (what: string) => (error: unknown) => console.error(`PaperPulse: ${what}`, error);
 
@@ -42,7 +45,26 @@ export function createWorker() {
     const showing = await tabs.tabsShowing(events.map((event) => event.key)).catch(() => new Map());
     await Promise.all(events.map((event) => sendToTabs(showing.get(event.key) ?? [], event)));
   };
-  const bookmarks = createBookmarkWriter({ db, now, announce });
+  const replicaId = () => readReplicaId(browser.storage.local);
+  const bookmarkSync = createBookmarkSync({
+    local: createSyncLibrary(db, now),
+    area: browser.storage.sync,
+    session: browser.storage.session,
+    store: browser.storage.local,
+    alarms: browser.alarms,
+    now,
+    enabled: async () => (await getSettings()).syncBookmarks,
+    replicaId,
+    announce,
+    log: logError('bookmark sync'),
+  });
+  const bookmarks = createBookmarkWriter({
+    db,
+    now,
+    announce,
+    replicaId,
+    written: bookmarkSync.localChanged,
+  });
   // `notifications` is an optional permission: its API is there only once the user granted it.
   const notificationWorld = {
     permitted: () => browser.permissions.contains({ permissions: ['notifications'] }),
@@ -112,7 +134,8 @@ export function createWorker() {
     settings: getSettings,
     refreshNow: () => scheduler.manual(),
     clear: async (what) => {
-      await clearData(db, browser.storage.local, what);
+      await clearData(db, browser.storage.local, what, { replicaId: await replicaId(), now: now() });
+      if (what === 'everything') bookmarkSync.localChanged();
       await updateBadge(db, await getSettings());
       await updateFirstScreen();
       if (what === 'feed') scheduler.trigger('install').catch(logError('refresh after clearing'));
@@ -184,5 +207,6 @@ export function createWorker() {
     digest,
     openClicked,
     versions,
+    bookmarkSync,
   };
 }

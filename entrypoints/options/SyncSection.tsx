@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { OptionsSection } from '@/components/OptionsSection';
+import { SwitchField } from '@/components/SwitchField';
+import { syncStatusLines } from '@/lib/library/sync-status-text';
+import { parseSyncStatus, SYNC_STATUS_KEY, type SyncStatus } from '@/lib/storage/sync-state';
+
+/** The last sync's status as the worker stored it, live. */
+function useSyncStatus(): SyncStatus | undefined {
+  const [status, setStatus] = useState<SyncStatus | undefined>(undefined);
+  useEffect(() => {
+    const read = () =>
+      void browser.storage.local
+        .get(SYNC_STATUS_KEY)
+        .then((stored) => setStatus(parseSyncStatus(stored[SYNC_STATUS_KEY])))
+        .catch(() => setStatus(undefined));
+    read();
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && SYNC_STATUS_KEY in changes) read();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+  return status;
+}
+
+/** Bookmark sync: the switch, what is synced and what stays here, and what went wrong. */
+export function SyncSection({ enabled, onChange }: { enabled: boolean; onChange: (on: boolean) => void }) {
+  const status = useSyncStatus();
+  return (
+    <OptionsSection id="sync" title="Sync">
+      <SwitchField label="Sync bookmarks across my browsers" checked={enabled} onChange={onChange}>
+        Through the browser’s own sync (in Chrome, while you are signed in to it): titles, arXiv ids and DOIs,
+        tags, notes and read state. Switching it on merges with what your other browsers synced; nothing is
+        overwritten.
+      </SwitchField>
+      <div class="sync-status" aria-live="polite">
+        {syncStatusLines(enabled, status).map((line) => (
+          <p key={line.text} class={line.problem ? 'field-error' : 'hint'}>
+            {line.text}
+          </p>
+        ))}
+      </div>
+    </OptionsSection>
+  );
+}
