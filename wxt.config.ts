@@ -71,8 +71,9 @@ export default defineConfig({
               // 142 on Android, which reads gecko_android instead:
               // https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent/
               strict_min_version: '140.0',
-              // Nothing leaves the browser but requests to Hugging Face's public API (and to arXiv's,
-              // with the ids of bookmarked arXiv papers, when the user turns on version alerts).
+              // Nothing is collected by or sent to us: requests go to Hugging Face's public API, to
+              // arXiv's (the ids of bookmarked arXiv papers) when version alerts are on, and bookmarks
+              // to the browser's own sync when sync is on (PRIVACY.md).
               data_collection_permissions: { required: ['none'] },
             },
             gecko_android: { strict_min_version: '142.0' },
