@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { commonestSpelling } from '../text';
 
 /**
  * Porter's stemmer (the `stemmer` package) on plain English words only: digits, accents and
@@ -122,32 +123,5 @@ export function forEachTerm(text: string, keyOf: WordKeyOf, visit: TermVisitor):
   }
 }
 
-/**
- * How to show a term: its commonest spelling. Capitalised words ("Batch Normalization" in a title)
- * count as lowercase, while acronyms keep their case ("LLM"). Ties go to lowercase, then code units.
- */
-export function displayForm(spellings: ReadonlyMap<string, number>): string {
-  const counts = new Map<string, number>();
-  for (const [spelling, count] of spellings) {
-    const shown = spelling.replace(CAPITALISED_WORD, (word) => word.toLowerCase());
-    counts.set(shown, (counts.get(shown) ?? 0) + count);
-  }
-  let best = '';
-  let bestCount = 0;
-  for (const [shown, count] of counts) {
-    if (bestCount === 0 || isPreferred(shown, count, best, bestCount)) {
-      best = shown;
-      bestCount = count;
-    }
-  }
-  return best;
-}
-
-const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
-
-function isPreferred(a: string, aCount: number, b: string, bCount: number): boolean {
-  if (aCount !== bCount) return aCount > bCount;
-  const aLower = a === a.toLowerCase();
-  if (aLower !== (b === b.toLowerCase())) return aLower;
-  return a < b;
-}
+/** How to show a term: its commonest spelling (lib/text.ts says how). */
+export const displayForm = commonestSpelling;
