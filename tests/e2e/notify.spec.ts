@@ -1,21 +1,15 @@
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { currentWorker, EXTENSION_DIR } from './support/extension';
+import { currentWorker } from './support/extension';
+import { launchWithGranted } from './support/granted';
 import { expect, readJson, test, waitForFeed } from './support/test';
 
 /**
  * Watched-topic notifications and the weekly digest in Chromium with the built extension.
  *
  * The `notifications` permission is optional, and Chromium asks the user before granting it: a
- * `permissions.request` after a real click (CDP Input.dispatchMouseEvent) opens a prompt that
- * headless Chromium cannot answer, and there is no switch that accepts it. So the permission is
- * granted the way a browser keeps it for a user who had it: the profile first runs this same build
- * with `notifications` among its required permissions (installing it grants them, no prompt), then
- * the untouched build, where it is optional, takes over in place, as an update that moved it to
- * `optional_permissions` would. Chromium keeps what was granted, so `permissions.contains` is true
- * and `chrome.notifications` exists, exactly as after the user ticked the box and accepted.
+ * headless prompt cannot be answered, so `launchWithGranted` (tests/e2e/support/granted.ts) starts
+ * the profile with it granted, exactly as after the user ticked the box and accepted.
  */
 
 type Item = { title?: string; paper: { id: string; title: string; upvotes: number; summary?: string } };
@@ -55,30 +49,6 @@ const laterPaper: Item = {
  * the request cap (30 in 5 minutes) with the default 90.
  */
 const WATCH_QUOKKA = { version: 2, notifyWatched: true, watchedTopics: ['quokka'], retentionDays: 14 };
-
-/** A copy of the build whose manifest may be changed; the extension id follows the folder. */
-function copyOfBuild() {
-  const dir = join(mkdtempSync(join(tmpdir(), 'paperpulse-notify-')), 'extension');
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
-  const manifestPath = join(dir, 'manifest.json');
-  const original = readFileSync(manifestPath, 'utf8');
-  const manifest = JSON.parse(original) as { permissions: string[]; optional_permissions?: string[] };
-  expect(manifest.optional_permissions).toContain('notifications');
-  expect(manifest.permissions).not.toContain('notifications');
-  return {
-    dir,
-    requireNotifications: () =>
-      writeFileSync(
-        manifestPath,
-        JSON.stringify({
-          ...manifest,
-          permissions: [...manifest.permissions, 'notifications'],
-          optional_permissions: manifest.optional_permissions?.filter((name) => name !== 'notifications'),
-        }),
-      ),
-    restore: () => writeFileSync(manifestPath, original),
-  };
-}
 
 async function notifications(context: BrowserContext): Promise<string[]> {
   const worker = await currentWorker(context);
@@ -146,14 +116,7 @@ test('a watched-topic paper raises one notification, and only one, across a work
   launch,
 }) => {
   hf.serveDays({ 0: today, [-1]: yesterday });
-  const build = copyOfBuild();
-  build.requireNotifications();
-  const before = await launch({ extensionDir: build.dir });
-  await waitForFeed(before.context);
-  await before.context.close();
-
-  build.restore();
-  const { context, extensionId } = await launch({ extensionDir: build.dir, userDataDir: before.userDataDir });
+  const { context, extensionId } = await launchWithGranted({ launch }, { permissions: ['notifications'] });
   const worker = await currentWorker(context);
   const granted = await worker.evaluate(async () => ({
     optional: chrome.runtime.getManifest().optional_permissions,

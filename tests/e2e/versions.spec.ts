@@ -1,8 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { clickBookmark, pageUi, readCard, waitForCard } from './support/card';
-import { currentWorker, EXTENSION_DIR } from './support/extension';
+import { currentWorker } from './support/extension';
+import { launchWithGranted } from './support/granted';
 import { expect, openPopup, readJson, servePage, storedBookmarks, test, waitForFeed } from './support/test';
 
 /**
@@ -10,40 +9,15 @@ import { expect, openPopup, readJson, servePage, storedBookmarks, test, waitForF
  * to the local stand-in (tests/e2e/support/extension.ts), which answers `/api/query` with the
  * fixture built on arXiv's API manual (tests/fixtures/arxiv/batch-two-entries.xml: 2410.17243 v3).
  *
- * The export.arxiv.org permission is optional, and Chromium asks the user before granting it; a
- * headless prompt cannot be answered. So, as tests/e2e/notify.spec.ts does for `notifications`,
- * the profile first runs this build with the origin among its required host permissions (installing
- * grants it), then the untouched build, where it is optional, takes over in place. Chromium keeps
- * what was granted, so `permissions.contains` is true and the options switch's
- * `permissions.request` resolves at once, as after the user accepted.
+ * The export.arxiv.org permission is optional and Chromium asks before granting it, which a headless
+ * browser cannot answer: `launchWithGranted` (tests/e2e/support/granted.ts) starts the profile with
+ * it granted, as after the user accepted, so the options switch's `permissions.request` resolves at once.
  */
 
 const ORIGIN = 'https://export.arxiv.org/*';
 const PAPER_V1 = 'https://arxiv.org/abs/2410.17243v1';
 const ATOM = readFileSync('tests/fixtures/arxiv/batch-two-entries.xml', 'utf8');
 const realDay = readJson('tests/fixtures/feed/hf-daily-2024-10-25.json');
-
-function copyOfBuild() {
-  const dir = join(mkdtempSync(join(tmpdir(), 'paperpulse-versions-')), 'extension');
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
-  const manifestPath = join(dir, 'manifest.json');
-  const original = readFileSync(manifestPath, 'utf8');
-  const manifest = JSON.parse(original) as {
-    host_permissions: string[];
-    optional_host_permissions?: string[];
-  };
-  expect(manifest.optional_host_permissions).toContain(ORIGIN);
-  expect(manifest.host_permissions).not.toContain(ORIGIN);
-  return {
-    dir,
-    requireArxivApi: () =>
-      writeFileSync(
-        manifestPath,
-        JSON.stringify({ ...manifest, host_permissions: [...manifest.host_permissions, ORIGIN] }),
-      ),
-    restore: () => writeFileSync(manifestPath, original),
-  };
-}
 
 test('a bookmark saved as v1 of a paper now at v3 shows "v3 available" after the daily check, once', async ({
   hf,
@@ -57,14 +31,10 @@ test('a bookmark saved as v1 of a paper now at v3 shows "v3 available" after the
       : feed(url);
   const arxivRequests = () => hf.requests.filter((url) => url.pathname === '/api/query');
 
-  const build = copyOfBuild();
-  build.requireArxivApi();
-  const before = await launch({ extensionDir: build.dir });
-  await waitForFeed(before.context);
-  await before.context.close();
-  build.restore();
-
-  const { context, extensionId } = await launch({ extensionDir: build.dir, userDataDir: before.userDataDir });
+  const { context, extensionId, extensionDir, userDataDir } = await launchWithGranted(
+    { launch },
+    { origins: [ORIGIN] },
+  );
   const worker = await currentWorker(context);
   expect(await worker.evaluate(() => chrome.runtime.getManifest().host_permissions)).not.toContain(ORIGIN);
   expect(await worker.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), ORIGIN)).toBe(
@@ -116,13 +86,12 @@ test('a bookmark saved as v1 of a paper now at v3 shows "v3 available" after the
   await popup.getByRole('button', { name: /^Dismiss “v3 available”/ }).click();
   await expect(popup.locator('.version-alert')).toHaveCount(0);
   await expect.poll(async () => (await storedBookmarks(popup))[0]?.alertedVersion).toBe(3);
-  const userDataDir = before.userDataDir;
   // Alarms can be lost: take it away, and the restarted worker must put it back.
   await worker.evaluate(() => chrome.alarms.clear('version-check'));
   await context.close();
 
   // (No waitForFeed: every paper was seen when the popup opened, so the badge stays empty.)
-  const again = await launch({ extensionDir: build.dir, userDataDir });
+  const again = await launch({ extensionDir, userDataDir });
   const popupAgain = await openPopup(again.context, again.extensionId);
   await popupAgain.getByRole('tab', { name: 'Bookmarks' }).click();
   await expect(popupAgain.locator('.bookmark-row')).toHaveCount(1);
