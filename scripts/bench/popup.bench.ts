@@ -1,4 +1,4 @@
-import { test, type Page } from '@playwright/test';
+import { test, type BrowserContext, type Page } from '@playwright/test';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,6 +41,25 @@ const PER_DAY = 50;
 const BOOKMARKS = 5_000;
 const BLANK_TEXT = 'PaperPulse blank page';
 const DAY_MS = 86_400_000;
+
+/** The label of the trends record's most rising topic, read in an extension page; null without one. */
+async function topTrendTopic(context: BrowserContext, pageUrl: string): Promise<string | null> {
+  const page = await context.newPage();
+  try {
+    await page.goto(pageUrl);
+    return await page.evaluate(async () => {
+      const open = indexedDB.open('paperpulse');
+      await new Promise((resolve) => (open.onsuccess = resolve));
+      const read = open.result.transaction('trends').objectStore('trends').get('current');
+      await new Promise((resolve) => (read.onsuccess = resolve));
+      open.result.close();
+      const record = (read.result as { record?: { topics?: { label: string }[] } } | undefined)?.record;
+      return record?.topics?.[0]?.label ?? null;
+    });
+  } finally {
+    await page.close();
+  }
+}
 
 /** The shortest words of `target`'s title that no other paper of the day matches (as the search does). */
 function uniqueQuery(target: RawFeedItem, day: readonly RawFeedItem[]): string {
@@ -186,6 +205,24 @@ test('popup: first row and interactive, against a blank extension page', async (
         if (round >= WARM_UP) (which === 'popup' ? popup : blank).push(timing);
       }
     }
+    // The Trends tab (issue 11), opened straight (?panel=trends): until its most rising topic is on
+    // screen, read from the record the worker computed after its refresh. Alternating with the
+    // blank page again, so the ratio is of this run.
+    const trendsTopic = await topTrendTopic(context, blankUrl);
+    const trendsOpen: number[] = [];
+    const trendsBlank: number[] = [];
+    if (trendsTopic) {
+      for (let round = 0; round < RUNS + WARM_UP; round++) {
+        const order = round % 2 ? (['blank', 'trends'] as const) : (['trends', 'blank'] as const);
+        for (const which of order) {
+          const { timing } =
+            which === 'trends'
+              ? await timeTextInNewTab(context, `${popupUrl}?panel=trends`, { shown: trendsTopic })
+              : await timeTextInNewTab(context, blankUrl, { shown: BLANK_TEXT });
+          if (round >= WARM_UP) (which === 'trends' ? trendsOpen : trendsBlank).push(timing.shownAt!);
+        }
+      }
+    }
     // One more open, not measured, to see which scripts the popup asked for before its first row appeared.
     const traced = await timeTextInNewTab(context, popupUrl, popupSpec, { recordRequests: true });
     const beforeFirstRow = traced.requests
@@ -229,6 +266,14 @@ test('popup: first row and interactive, against a blank extension page', async (
               `${(median(interactive) / median(blankShown)).toFixed(2)}×`,
             ],
             ['search answered, after typing at first row', cell(answeredAfterTyping), '—', '—'],
+            trendsTopic
+              ? [
+                  `Trends tab opened: its most rising topic ("${trendsTopic}") shown`,
+                  cell(trendsOpen),
+                  cell(trendsBlank),
+                  `${(median(trendsOpen) / median(trendsBlank)).toFixed(2)}×`,
+                ]
+              : ['Trends tab opened', 'not measured: the worker had computed no trends record', '—', '—'],
             [
               `JavaScript fetched before the first row (${scripts.length} files)`,
               `${kb(sum('bytes'))} (${kb(sum('gzipped'))} gzipped)`,
@@ -253,6 +298,7 @@ test('popup: first row and interactive, against a blank extension page', async (
         query,
         searched: displayTitle(searched),
         popup: { firstRow, interactive, answeredAfterTyping },
+        trends: { topic: trendsTopic, open: trendsOpen, blank: trendsBlank },
         blank: { shown: blankShown },
         scripts,
       },
