@@ -46,7 +46,52 @@ async function storedDaysWithPapers(worker: Worker): Promise<number> {
 }
 
 /** One-shot alarms due within five minutes (a retry, a follow-up), moved to now; how many. */
+/**
+ * Brings a pending follow-up refresh forward to now (the install backfill's second run waits three
+ * minutes after the first): the figure is the work, not the pause, and the run still goes through
+ * the worker's own gate.
+ */
+async function bringFollowUpForward(worker: Worker): Promise<void> {
+  await worker.evaluate(async () => {
+    const open = indexedDB.open('paperpulse');
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    try {
+      const store = db.transaction('state', 'readwrite').objectStore('state');
+      const read = store.get('followUpAt');
+      await new Promise((resolve) => (read.onsuccess = resolve));
+      const at = (read.result as { value?: number } | undefined)?.value ?? 0;
+      if (at > Date.now()) store.put({ key: 'followUpAt', value: Date.now() - 1000 });
+      await new Promise((resolve) => (store.transaction.oncomplete = resolve));
+    } finally {
+      db.close();
+    }
+  });
+}
+
+/** Forgets the failed offline first run, so the next alarm is the install's first refresh. */
+async function forgetFailedRun(worker: Worker): Promise<void> {
+  await worker.evaluate(async () => {
+    const open = indexedDB.open('paperpulse');
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    try {
+      const store = db.transaction('state', 'readwrite').objectStore('state');
+      for (const key of ['failedAttempts', 'lastRefreshStartedAt', 'lastRefreshFinishedAt'])
+        store.put({ key, value: 0 });
+      await new Promise((resolve) => (store.transaction.oncomplete = resolve));
+    } finally {
+      db.close();
+    }
+  });
+}
+
 async function fireSoonAlarms(worker: Worker): Promise<number> {
+  await bringFollowUpForward(worker);
   return worker.evaluate(async () => {
     const soon = (await chrome.alarms.getAll()).filter(
       (alarm) => alarm.periodInMinutes === undefined && alarm.scheduledTime - Date.now() < 5 * 60_000,
@@ -86,6 +131,8 @@ test('background: a 14-day backfill answered locally, and the worker’s heap af
   const days = Object.fromEntries(
     Array.from({ length: SERVED_DAYS }, (_, back) => [-back, feedDay(addDays(today, -back), PER_DAY)]),
   );
+  // The days served, as the requests name them (the stand-in's `days` are keyed by offset).
+  const servedDates = new Set(Array.from({ length: SERVED_DAYS }, (_, back) => addDays(today, -back)));
   const runs: {
     ms: number;
     runs: number;
@@ -123,6 +170,7 @@ test('background: a 14-day backfill answered locally, and the worker’s heap af
       const heapBefore = await workerHeap(userDataDir, extensionId);
 
       hf.serveDays(days);
+      await forgetFailedRun(worker);
       const before = hf.requests.length;
       const start = performance.now();
       let fired = await fireSoonAlarms(worker);
@@ -146,7 +194,7 @@ test('background: a 14-day backfill answered locally, and the worker’s heap af
             .feedRequests()
             .slice(before)
             .map((url) => url.searchParams.get('date'))
-            .filter((date) => !!days[date!]),
+            .filter((date) => servedDates.has(date!)),
         ).size;
         const quiet = performance.now() - quietSince;
         if (stored >= answered && answered > 0 && quiet > 300) {
@@ -188,7 +236,8 @@ test('background: a 14-day backfill answered locally, and the worker’s heap af
           `with papers in ${last.requests} requests over ${last.runs} refresh runs: its policy backfills the ` +
           `14 days before the latest day with papers (the feed is kept 14 days here, so the backfill ends ` +
           `there). Time includes the local HTTPS round ` +
-          `trips and the hop to the follow-up run (fired as soon as the worker schedules it).`,
+          `trips; the failed offline run before it is forgotten and the three-minute pause before the ` +
+          `follow-up run is brought forward (both would otherwise dominate the figure).`,
         columns: ['figure', 'value'],
         rows: [
           [
