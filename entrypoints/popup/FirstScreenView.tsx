@@ -8,6 +8,20 @@ import { filterPapers } from '@/lib/popup/trending';
 
 const ignore = () => undefined;
 
+/** The rows' watched-topic marks and the filter button as the worker computed them for these rows. */
+function watchOf(data: FirstScreen) {
+  const watched = data.watched;
+  if (!watched || watched.topics.length === 0) return undefined;
+  return {
+    view: {
+      topics: watched.topics,
+      topicsOf: (paper: { id: string }) => watched.rows[paper.id] ?? [],
+      isWatched: () => false,
+    },
+    add: ignore,
+  };
+}
+
 /** What the user did on the first screen, handed to the app so that nothing typed or clicked is lost. */
 export interface EarlyInput {
   query: string;
@@ -46,6 +60,7 @@ export function FirstScreenView({ data, early }: { data: FirstScreen; early: Ear
             onQuery={(next) => setQuery((early.query = next))}
             onToggleBookmark={ignore}
             onToggleRef={ignore}
+            watch={watchOf(data)}
           />
         ),
         trends: null,

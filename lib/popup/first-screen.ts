@@ -4,6 +4,7 @@ import {
   FIRST_SCREEN_ROWS,
   FIRST_SCREEN_VERSION,
   type FirstScreenRecord,
+  type FirstScreenWatched,
 } from '../storage/first-screen-record';
 import type { Paper, StateRow, StateValues } from '../storage/records';
 import { stateFromRows } from '../storage/state';
@@ -16,6 +17,8 @@ export interface FirstScreen {
   /** Bookmark state of the rows shown. */
   bookmarkedKeys: Set<string>;
   bookmarkCount: number;
+  /** Watched topics and the rows on them (absent when read from the database: no settings there). */
+  watched?: FirstScreenWatched;
   /** The record's fingerprint of what it draws; absent when read from the database. */
   stamp?: string;
 }
@@ -63,6 +66,10 @@ async function readRecord(): Promise<FirstScreen | null> {
     state: stateFromRows(Object.entries(record.state ?? {}).map(([key, value]) => ({ key, value }))),
     bookmarkedKeys: new Set(record.bookmarkedKeys),
     bookmarkCount: record.bookmarkCount,
+    watched:
+      record.watched && Array.isArray(record.watched.topics) && typeof record.watched.rows === 'object'
+        ? record.watched
+        : undefined,
     stamp: typeof record.stamp === 'string' ? record.stamp : undefined,
   };
 }

@@ -2,6 +2,7 @@ import { arxivKey } from '../paper/key';
 import type { PaperPulseDB } from './db';
 import type { Paper, StateValues } from './records';
 import { getAllState } from './state';
+import { compileTopics } from '../topics/matcher';
 
 /**
  * What the popup shows before anything else loads: the latest day's top rows (as many as fit the
@@ -24,6 +25,8 @@ export interface FirstScreenRecord {
   bookmarkedKeys: string[];
   bookmarkCount: number;
   state: StateValues;
+  /** The watched topics and, by paper id, those each row is on: its mark and the filter button. */
+  watched?: FirstScreenWatched;
   writtenAt: number;
   /**
    * Changes exactly when what the first screen draws changes (its rows, their "new" dots and
@@ -31,6 +34,11 @@ export interface FirstScreenRecord {
    * again (lib/popup/first-screen-snapshot.ts). Opening the popup with nothing new keeps it.
    */
   stamp: string;
+}
+
+export interface FirstScreenWatched {
+  topics: string[];
+  rows: Record<string, string[]>;
 }
 
 /** FNV-1a over the text: a short, stable fingerprint (not a security measure). */
@@ -41,7 +49,11 @@ function fingerprint(text: string): string {
 }
 
 /** The record as the database has it now; null before any day with papers is stored. */
-export async function computeFirstScreen(db: PaperPulseDB, now: number): Promise<FirstScreenRecord | null> {
+export async function computeFirstScreen(
+  db: PaperPulseDB,
+  now: number,
+  watchedTopics: readonly string[] = [],
+): Promise<FirstScreenRecord | null> {
   return db.transaction('r', db.feedDays, db.papers, db.bookmarks, db.state, async () => {
     const days = (await db.feedDays.orderBy('date').reverse().toArray()).filter(
       (day) => day.paperIds.length > 0,
@@ -60,7 +72,15 @@ export async function computeFirstScreen(db: PaperPulseDB, now: number): Promise
     ]);
     const papers = rows.map((paper) => ({ ...paper, summary: '', aiSummary: undefined }));
     const bookmarkedKeys = keys.filter((_, i) => bookmarks[i]);
+    const matcher = compileTopics(watchedTopics);
+    const watched: FirstScreenWatched = {
+      topics: [...matcher.topics],
+      rows: Object.fromEntries(
+        rows.map((paper) => [paper.id, matcher.match(paper)] as const).filter(([, on]) => on.length > 0),
+      ),
+    };
     const drawn = {
+      watched,
       days: days.map((day) => day.date),
       rows: papers.map((paper) => ({ ...paper, updatedAt: 0, isNew: paper.firstSeenAt > state.lastSeenAt })),
       bookmarkedKeys,
@@ -75,6 +95,7 @@ export async function computeFirstScreen(db: PaperPulseDB, now: number): Promise
       bookmarkedKeys,
       bookmarkCount,
       state,
+      watched,
       writtenAt: now,
       stamp: fingerprint(JSON.stringify(drawn)),
     };

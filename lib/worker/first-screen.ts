@@ -12,11 +12,17 @@ export interface LocalArea {
  * other and a burst of them collapses into one; a worker stopped in between leaves the last
  * record written, which the next wake replaces.
  */
-export function createFirstScreenWriter(db: PaperPulseDB, area: LocalArea, now: () => number) {
+export function createFirstScreenWriter(
+  db: PaperPulseDB,
+  area: LocalArea,
+  now: () => number,
+  /** The user's watched topics: the first rows carry their marks, as the app draws them. */
+  watchedTopics: () => Promise<readonly string[]> = async () => [],
+) {
   let running: Promise<void> | undefined;
   let again = false;
   const write = async () => {
-    const record = await computeFirstScreen(db, now());
+    const record = await computeFirstScreen(db, now(), await watchedTopics());
     if (record) await area.set({ [FIRST_SCREEN_KEY]: record });
     else await area.remove(FIRST_SCREEN_KEY);
   };

@@ -37,7 +37,12 @@ export function createWorker() {
   const db = getDb();
   const now = Date.now;
   const tabs = createTabPapers(browser.storage.session);
-  const firstScreen = createFirstScreenWriter(db, browser.storage.local, now);
+  const firstScreen = createFirstScreenWriter(
+    db,
+    browser.storage.local,
+    now,
+    async () => (await getSettings()).watchedTopics,
+  );
   const updateFirstScreen = () => firstScreen.update().catch(logError('could not write the first screen'));
   const announce = async (events: BookmarkChanged[]) => {
     if (events.length === 0) return;

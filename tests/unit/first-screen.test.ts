@@ -241,3 +241,24 @@ describe('the record’s stamp', () => {
     expect((await computeFirstScreen(db, NOW))!.stamp).not.toBe(voted.stamp);
   });
 });
+
+describe('watched topics on the first screen', () => {
+  it('carries the topics and, for each shown row on one, its topics; a new topic changes the stamp', async () => {
+    await seed();
+    const db = track(new PaperPulseDB());
+    await db.papers.update('2611.00004', { title: 'Diffusion Models for Tables' });
+    await db.papers.update('2611.00009', { title: 'Diffusion Models below the first rows' });
+    const none = (await computeFirstScreen(db, NOW))!;
+    expect(none.watched).toEqual({ topics: [], rows: {} });
+    const watching = (await computeFirstScreen(db, NOW, ['diffusion model', 'quokka']))!;
+    // Only the rows the first screen shows: the ninth paper is below them.
+    expect(watching.watched).toEqual({
+      topics: ['diffusion model', 'quokka'],
+      rows: { '2611.00004': ['diffusion model'] },
+    });
+    expect(watching.stamp).not.toBe(none.stamp);
+    // The popup reads them back with the record.
+    await fakeBrowser.storage.local.set({ [FIRST_SCREEN_KEY]: watching });
+    expect((await readFirstScreen())!.watched).toEqual(watching.watched);
+  });
+});
