@@ -47,6 +47,9 @@ export const site: SiteDescriptor = {
     'ar5iv.labs.arxiv.org',
     'ar5iv.org',
   ],
+  // Paper and listing pages only: arXiv's other pages (search, help, the home page) never load the
+  // content script, so they pay nothing for it.
+  paths: ['/abs/', '/pdf/', '/html/', '/format/', '/src/', '/ftp/', '/list/', '/catchup'],
   detect: (url, doc) =>
     arxivPaper(idFromPath(url.pathname), 'arxiv', doc, (page) =>
       // The abstract page's h1 starts with a "Title:" descriptor; ar5iv and /html/ use LaTeXML's h1.
