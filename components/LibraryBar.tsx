@@ -4,7 +4,8 @@ import { ImportButton } from './ImportButton';
 
 export interface LibraryBarProps {
   shown: number;
-  total: number;
+  /** Undefined while the library is still being read: the bar says so instead of "0 bookmarks". */
+  total: number | undefined;
   formats: readonly { id: ExportFormatId; label: string }[];
   busy: boolean;
   /** The last import's (or export's) outcome: an error is an alert, anything else a status. */
@@ -31,10 +32,16 @@ export function LibraryBar({
     <>
       <div class="library-bar">
         <span class="library-count">
-          {shown === total ? '' : `${shown} of `}
-          {total === 1 ? '1 bookmark' : `${total} bookmarks`}
+          {total === undefined ? (
+            'Loading…'
+          ) : (
+            <>
+              {shown === total ? '' : `${shown} of `}
+              {total === 1 ? '1 bookmark' : `${total} bookmarks`}
+            </>
+          )}
         </span>
-        <ExportMenu formats={formats} count={total} onExport={onExport} />
+        <ExportMenu formats={formats} count={total ?? 0} onExport={onExport} />
         <ImportButton busy={busy} onFile={onFile} onPickElsewhere={onPickElsewhere} />
       </div>
       {error && (

@@ -113,7 +113,7 @@ export function BookmarksPanel({ db }: { db: PaperPulseDB }) {
       <LibraryBar
         onPickElsewhere={inToolbarPopup ? () => void openInTab('bookmarks') : undefined}
         shown={shown.length}
-        total={all.length}
+        total={library === undefined ? undefined : all.length}
         formats={EXPORT_FORMATS}
         busy={state.stage === 'reading' || state.stage === 'applying'}
         error={state.stage === 'error' ? state.message : exportError}
