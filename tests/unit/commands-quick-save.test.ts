@@ -150,7 +150,11 @@ describe('installing the menu', () => {
       [MENU_IDS.page, 'Bookmark in PaperPulse', ['page']],
       [MENU_IDS.link, 'Bookmark in PaperPulse', ['link']],
     ]);
-    expect(menus.created[0]!.documentUrlPatterns).toContain('https://arxiv.org/*');
+    // Where the content script runs: arXiv's paper pages and PDFs, not its search or help pages.
+    expect(menus.created[0]!.documentUrlPatterns).toEqual(
+      expect.arrayContaining(['https://arxiv.org/abs/*', 'https://arxiv.org/pdf/*']),
+    );
+    expect(menus.created[0]!.documentUrlPatterns).not.toContain('https://arxiv.org/*');
     expect(menus.created[1]!.targetUrlPatterns).toEqual(
       expect.arrayContaining(['*://arxiv.org/abs/*', '*://openreview.net/forum?id=*', '*://doi.org/10.*']),
     );
