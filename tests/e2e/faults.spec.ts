@@ -92,6 +92,9 @@ test('the worker stopped twenty times mid-refresh and mid-write: every day whole
   hf.handler = (url) => ({ ...serve(url), delayMs: 40 + Math.floor(Math.random() * 160) });
   const { context, extensionId } = await launch();
   const page = await openPopup(context, extensionId);
+  // The install refresh is under way (its first request is out) before the first stop: a worker
+  // stopped earlier leaves a cut-off run whose backoff would hold back every refresh of the rounds.
+  await expect.poll(() => hf.feedRequests().length).toBeGreaterThan(0);
 
   for (let round = 0; round < 20; round++) {
     await startImport(page, round);

@@ -164,6 +164,9 @@ test('watched topics: rows are marked, Trending filters to them, a keyword chip 
   await expect(row.locator('.watched-mark')).toHaveText(
     '◆ On your watched topics: Quokkas, marsupial study 9',
   );
+  // For a look at it (test-results/…/watched-topics.png).
+  await popup.setViewportSize({ width: 420, height: 600 });
+  await popup.screenshot({ path: test.info().outputPath('watched-topics.png') });
 
   // Filter off: every paper again.
   await filter.click();
