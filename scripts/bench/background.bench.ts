@@ -47,12 +47,14 @@ async function storedDaysWithPapers(worker: Worker): Promise<number> {
 
 /** One-shot alarms due within five minutes (a retry, a follow-up), moved to now; how many. */
 /**
- * Brings a pending follow-up refresh forward to now (the install backfill's second run waits three
- * minutes after the first): the figure is the work, not the pause, and the run still goes through
- * the worker's own gate.
+ * Adjusts the worker's refresh state in its database, so that the figure is the backfill's work
+ * and each run still goes through the worker's own gate:
+ * - 'forget-failed-run': the failed offline first run is forgotten, so the next alarm is the
+ *   install's first refresh (not a retry after its backoff);
+ * - 'follow-up-now': a pending follow-up (the second run waits three minutes) is due now.
  */
-async function bringFollowUpForward(worker: Worker): Promise<void> {
-  await worker.evaluate(async () => {
+async function adjustRefreshState(worker: Worker, what: 'forget-failed-run' | 'follow-up-now') {
+  await worker.evaluate(async (what) => {
     const open = indexedDB.open('paperpulse');
     const db: IDBDatabase = await new Promise((resolve, reject) => {
       open.onsuccess = () => resolve(open.result);
@@ -60,38 +62,24 @@ async function bringFollowUpForward(worker: Worker): Promise<void> {
     });
     try {
       const store = db.transaction('state', 'readwrite').objectStore('state');
-      const read = store.get('followUpAt');
-      await new Promise((resolve) => (read.onsuccess = resolve));
-      const at = (read.result as { value?: number } | undefined)?.value ?? 0;
-      if (at > Date.now()) store.put({ key: 'followUpAt', value: Date.now() - 1000 });
+      if (what === 'forget-failed-run') {
+        for (const key of ['failedAttempts', 'lastRefreshStartedAt', 'lastRefreshFinishedAt'])
+          store.put({ key, value: 0 });
+      } else {
+        const read = store.get('followUpAt');
+        await new Promise((resolve) => (read.onsuccess = resolve));
+        const at = (read.result as { value?: number } | undefined)?.value ?? 0;
+        if (at > Date.now()) store.put({ key: 'followUpAt', value: Date.now() - 1000 });
+      }
       await new Promise((resolve) => (store.transaction.oncomplete = resolve));
     } finally {
       db.close();
     }
-  });
-}
-
-/** Forgets the failed offline first run, so the next alarm is the install's first refresh. */
-async function forgetFailedRun(worker: Worker): Promise<void> {
-  await worker.evaluate(async () => {
-    const open = indexedDB.open('paperpulse');
-    const db: IDBDatabase = await new Promise((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    try {
-      const store = db.transaction('state', 'readwrite').objectStore('state');
-      for (const key of ['failedAttempts', 'lastRefreshStartedAt', 'lastRefreshFinishedAt'])
-        store.put({ key, value: 0 });
-      await new Promise((resolve) => (store.transaction.oncomplete = resolve));
-    } finally {
-      db.close();
-    }
-  });
+  }, what);
 }
 
 async function fireSoonAlarms(worker: Worker): Promise<number> {
-  await bringFollowUpForward(worker);
+  await adjustRefreshState(worker, 'follow-up-now');
   return worker.evaluate(async () => {
     const soon = (await chrome.alarms.getAll()).filter(
       (alarm) => alarm.periodInMinutes === undefined && alarm.scheduledTime - Date.now() < 5 * 60_000,
@@ -170,7 +158,7 @@ test('background: a 14-day backfill answered locally, and the worker’s heap af
       const heapBefore = await workerHeap(userDataDir, extensionId);
 
       hf.serveDays(days);
-      await forgetFailedRun(worker);
+      await adjustRefreshState(worker, 'forget-failed-run');
       const before = hf.requests.length;
       const start = performance.now();
       let fired = await fireSoonAlarms(worker);
