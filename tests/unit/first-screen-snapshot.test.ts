@@ -60,3 +60,51 @@ describe('the saved first screen', () => {
     expect(early).toEqual({ query: 'diffusion', tab: 'bookmarks' });
   });
 });
+
+describe('the saved markup, with hostile feed text', () => {
+  it('shows every title and author as text after the round trip, and adds nothing', async () => {
+    const { paintFirstScreen } = await import('@/entrypoints/popup/FirstScreenView');
+    const { TEXT_PAYLOADS, URL_PAYLOADS } = await import('../cases/import-payloads');
+    const { STATE_DEFAULTS } = await import('@/lib/storage/state');
+    // Every payload as a title and an author; every URL payload in the link fields.
+    const papers = TEXT_PAYLOADS.slice(0, 8).map(({ text }, i) => ({
+      id: `2611.0000${i}`,
+      title: text || 'blank',
+      summary: text,
+      authors: [text || 'blank'],
+      upvotes: 100 - i,
+      numComments: 0,
+      dailyDate: '2026-11-30',
+      firstSeenAt: 0,
+      updatedAt: 0,
+      githubRepo: URL_PAYLOADS[i % URL_PAYLOADS.length]!.url,
+      projectPage: URL_PAYLOADS[(i + 1) % URL_PAYLOADS.length]!.url,
+    }));
+    const data = {
+      view: { days: ['2026-11-30'], day: '2026-11-30', from: '2026-11-30', papers },
+      state: { ...STATE_DEFAULTS },
+      bookmarkedKeys: new Set<string>(),
+      bookmarkCount: 0,
+    };
+    const drawn = document.createElement('div');
+    paintFirstScreen(drawn, data, { query: '', tab: 'trending' });
+    const html = drawn.innerHTML;
+    const shown = document.createElement('div');
+    paintSnapshot(shown, html, Date.now());
+    // Parsing the saved markup gives back exactly the drawing: no element or attribute appears.
+    expect(shown.innerHTML).toBe(html);
+    expect(
+      shown.querySelectorAll('script, iframe, img, object, embed, style, math, foreignObject'),
+    ).toHaveLength(0);
+    // The only SVG is our own icons'.
+    for (const svg of shown.querySelectorAll('svg')) expect(svg.getAttribute('class')).toBe('icon');
+    const attributes = [...shown.querySelectorAll('*')].flatMap((element) => element.getAttributeNames());
+    expect(attributes.filter((name) => name.startsWith('on'))).toEqual([]);
+    for (const link of shown.querySelectorAll('a')) expect(link.href).toMatch(/^https:\/\//);
+    const titles = [...shown.querySelectorAll('.paper-row .title')].map((title) => title.textContent);
+    expect(titles).toEqual(
+      papers.map((paper) => paper.title.replace(/\s+/g, ' ').trim()).slice(0, titles.length),
+    );
+    expect(titles.length).toBeGreaterThan(0);
+  });
+});
