@@ -142,6 +142,7 @@ export function App({ firstScreen, early }: { firstScreen: FirstScreen | null; e
           <TrendsTab
             db={db}
             record={trends}
+            watched={watched}
             onShowTopic={(chosen) => {
               // This week's papers of the topic: the week's view, newest week.
               setTopicKey(chosen.key);

@@ -1,10 +1,8 @@
-import { useState } from 'preact/hooks';
 import type { PaperPulseDB } from '@/lib/storage/db';
 import type { TrendsRecord, TrendTopic } from '@/lib/trends/record';
 import { trendPapers } from '@/lib/popup/trends-query';
-import { addWatchedTopic } from '@/lib/topics/topic-list';
 import { useLiveQuery } from '@/lib/hooks/use-live-query';
-import { useSettings } from '@/lib/hooks/use-settings';
+import type { useWatched } from '@/lib/hooks/use-watched';
 import { TrendsPanel } from '@/components/TrendsPanel';
 
 export interface TrendsTabProps {
@@ -12,34 +10,23 @@ export interface TrendsTabProps {
   /** The trends record the app read (one get); undefined while it loads, null when there is none. */
   record: TrendsRecord | null | undefined;
   onShowTopic: (topic: TrendTopic) => void;
+  /** The app's watched topics: "Watch" is the same as a keyword chip's (lib/popup/watched-view.ts), and
+   * what it could not do is said once, in the popup's footer, like a chip's. */
+  watched: ReturnType<typeof useWatched>;
 }
 
 /** The Trends tab, loaded when first opened: the record's topics with their papers, and "Watch". */
-export function TrendsTab({ db, record, onShowTopic }: TrendsTabProps) {
+export function TrendsTab({ db, record, onShowTopic, watched }: TrendsTabProps) {
   const papersById = useLiveQuery(() => trendPapers(db, record ?? undefined), [record], new Map());
-  const settings = useSettings();
-  const [problem, setProblem] = useState<string | null>(null);
-  const watched = settings.loaded?.settings.watchedTopics ?? [];
-  const watch = async (topic: TrendTopic) => {
-    const { topics, rejected } = addWatchedTopic(watched, topic.label);
-    if (rejected[0]?.reason === 'too-many')
-      return setProblem('Not watched: the list of watched topics is full.');
-    if (topics.length === watched.length) return;
-    setProblem(
-      (await settings.save({ watchedTopics: topics }))
-        ? null
-        : 'Not watched: the settings could not be saved.',
-    );
-  };
   return (
     <TrendsPanel
       record={record}
       papersById={papersById}
-      watchedTopics={watched}
+      watchedTopics={watched.view.topics}
       now={Date.now()}
-      problem={problem ?? settings.problem}
+      problem={watched.settingsProblem}
       onShowTopic={onShowTopic}
-      onWatchTopic={(topic) => void watch(topic)}
+      onWatchTopic={(topic) => watched.watch(topic.label)}
     />
   );
 }

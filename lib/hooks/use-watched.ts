@@ -6,8 +6,11 @@ import { useSettings } from './use-settings';
 export function useWatched(): {
   view: WatchedView;
   watch: (phrase: string) => void;
+  /** What the last "watch" could not do, until dismissed. */
   problem: string | null;
   dismiss: () => void;
+  /** The settings could not be read or saved (useSettings' own message). */
+  settingsProblem: string | null;
 } {
   const settings = useSettings();
   const topics = settings.loaded?.settings.watchedTopics;
@@ -20,5 +23,5 @@ export function useWatched(): {
       .save({ watchedTopics: next.topics })
       .then((saved) => setProblem(saved ? null : 'Not watched: the settings could not be saved.'));
   };
-  return { view, watch, problem, dismiss: () => setProblem(null) };
+  return { view, watch, problem, dismiss: () => setProblem(null), settingsProblem: settings.problem };
 }
