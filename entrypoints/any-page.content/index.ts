@@ -1,5 +1,6 @@
 import { startAnnotation } from '@/lib/content/start';
 import { detectOnAnyPage } from '@/lib/sites/page/any-page';
+import { siteTable } from '@/lib/sites/table';
 
 export default defineContentScript({
   // Registered at run time by the worker (lib/worker/any-site.ts), and only once the user turned
@@ -17,7 +18,8 @@ export default defineContentScript({
           return ctx.isValid;
         },
       },
-      document,
+      // No known site's descriptor: the worker keeps this script off their pages.
+      siteTable([]),
       detectOnAnyPage,
     );
     ctx.onInvalidated(stop);

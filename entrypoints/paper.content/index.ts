@@ -1,21 +1,42 @@
-import { contentScriptMatches } from '@/lib/sites';
 import { startAnnotation } from '@/lib/content/start';
+import { siteTable } from '@/lib/sites/table';
+import type { SiteDescriptor } from '@/lib/sites/types';
+
+// Every known site but arXiv (entrypoints/arxiv.content): the same glob as lib/sites/index.ts,
+// without arxiv.ts, so these pages do not carry arXiv's code either. tests/unit/architecture.test.ts
+// checks that the two scripts together run on exactly the sites' matches.
+const modules = import.meta.glob<{ site: SiteDescriptor }>(
+  [
+    '../../lib/sites/*.ts',
+    '!../../lib/sites/index.ts',
+    '!../../lib/sites/types.ts',
+    '!../../lib/sites/table.ts',
+    '!../../lib/sites/arxiv.ts',
+  ],
+  { eager: true },
+);
+const sites = siteTable(Object.values(modules).map((module) => module.site));
 
 export default defineContentScript({
   // Derived from the site descriptors (lib/sites/): every known host, no `<all_urls>`.
-  matches: contentScriptMatches(),
-  runAt: 'document_idle',
+  matches: sites.contentScriptMatches(),
+  // document_start: the card goes in as the page is parsed, before its first layout
+  // (lib/content/start.ts says why).
+  runAt: 'document_start',
   // WXT would otherwise announce every start to the page with window.postMessage, naming our
   // extension id: pages learn nothing of PaperPulse from us.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    const stop = startAnnotation({
-      onLocationChange: (listener) =>
-        ctx.addEventListener(window, 'wxt:locationchange', (event) => listener(event.newUrl.href)),
-      get isValid() {
-        return ctx.isValid;
+    const stop = startAnnotation(
+      {
+        onLocationChange: (listener) =>
+          ctx.addEventListener(window, 'wxt:locationchange', (event) => listener(event.newUrl.href)),
+        get isValid() {
+          return ctx.isValid;
+        },
       },
-    });
+      sites,
+    );
     // The extension was updated or reloaded: this copy's card goes, the new copy mounts its own.
     ctx.onInvalidated(stop);
   },

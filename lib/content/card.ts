@@ -72,6 +72,8 @@ function feedLine({ ref, status, error }: CardState): Node[] {
       i ? [h('span', { class: 'sep', 'aria-hidden': 'true' }, ' · '), part] : [part],
     );
   }
+  // Until the worker answers (a few milliseconds, often before the page is first painted).
+  if (!status && !error) return [h('span', { class: 'muted' }, 'Daily Papers…')];
   const lookup = ref.arxivId
     ? huggingFacePaperUrl(ref.arxivId)
     : `https://huggingface.co/papers?q=${encodeURIComponent(ref.title ?? '')}`;

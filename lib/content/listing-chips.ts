@@ -21,29 +21,15 @@ function refOf(entry: ListingEntry): PaperRef {
 }
 
 /**
- * One request for the whole list, then a chip per entry: upvotes when the paper is in the cached
- * feed, and a bookmark button. Returns the unmount function.
+ * A chip per entry, put in at once so that the chips are part of the page's first layout: a
+ * bookmark button, then, when the one request for the whole list is answered, the button's state
+ * and the upvotes of the papers in the cached feed. Returns the unmount function.
  */
-export async function mountListingChips(doc: Document, entries: ListingEntry[]): Promise<() => void> {
-  if (entries.length === 0) return () => undefined;
-  // The contract takes a limited number of ids a message; arXiv lists can show 2,000.
-  const ids = entries.map((entry) => entry.arxivId);
-  const size = LIMITS.idsPerMessage;
-  const chunks = Array.from({ length: Math.ceil(ids.length / size) }, (_, i) =>
-    ids.slice(i * size, (i + 1) * size),
-  );
-  const answers = await Promise.all(chunks.map((arxivIds) => sendMessage('paper.statusMany', { arxivIds })));
-  if (answers.some((answer) => answer.off)) return () => undefined;
-  const items = Object.assign(
-    {},
-    ...answers.map((answer) => answer.items),
-  ) as (typeof answers)[number]['items'];
-
-  const chips = new Map<string, { host: HTMLElement; show: (value: boolean) => void }>(
+export function mountListingChips(doc: Document, entries: ListingEntry[]): () => void {
+  const chips = new Map(
     entries.map((entry) => {
       const { host, root } = shadowHost(CHIP_TAG, CHIP_CSS);
-      const feed = items[entry.arxivId]?.feed;
-      let bookmarked = !!items[entry.arxivId]?.bookmarked;
+      let bookmarked = false;
       const notice = h('span', { class: 'notice', role: 'status' });
       const button = bookmarkButton(
         `Bookmark: ${entry.title ?? entry.arxivId}`,
@@ -68,19 +54,42 @@ export async function mountListingChips(doc: Document, entries: ListingEntry[]):
         bookmarked = value;
         showBookmarked(button, value);
       };
-      const chip =
-        feed &&
-        h('span', { class: 'chip', title: `${feed.upvotes} upvotes on Daily Papers` }, `▲ ${feed.upvotes}`);
-      show(bookmarked);
-      root.append(...[chip, button, notice].filter((node): node is HTMLElement => !!node));
+      show(false);
+      root.append(button, notice);
       entry.anchor.after(host);
-      return [arxivKey(entry.arxivId), { host, show }];
+      return [arxivKey(entry.arxivId), { host, root, button, show }] as const;
     }),
   );
-
-  const unwatch = watchBroadcasts((event) => chips.get(event.key)?.show(event.bookmarked));
-  return () => {
+  const unmount = () => {
     unwatch();
     for (const { host } of chips.values()) host.remove();
   };
+  const unwatch = watchBroadcasts((event) => chips.get(event.key)?.show(event.bookmarked));
+
+  // The contract takes a limited number of ids a message; arXiv lists can show 2,000.
+  const ids = entries.map((entry) => entry.arxivId);
+  const size = LIMITS.idsPerMessage;
+  for (let i = 0; i < ids.length; i += size) {
+    const arxivIds = ids.slice(i, i + size);
+    sendMessage('paper.statusMany', { arxivIds })
+      .then((answer) => {
+        if (answer.off) return unmount();
+        for (const id of arxivIds) {
+          const chip = chips.get(arxivKey(id));
+          const item = answer.items[id];
+          if (!chip || !item) continue;
+          chip.show(!!item.bookmarked);
+          if (item.feed)
+            chip.root.prepend(
+              h(
+                'span',
+                { class: 'chip', title: `${item.feed.upvotes} upvotes on Daily Papers` },
+                `▲ ${item.feed.upvotes}`,
+              ),
+            );
+        }
+      })
+      .catch(() => undefined);
+  }
+  return unmount;
 }

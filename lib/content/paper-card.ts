@@ -1,33 +1,25 @@
-import { findTitleAnchor } from '../sites';
 import { sendMessage } from '../messaging/send';
 import type { PaperRef } from '../paper/ref';
 import { watchBroadcasts } from '../messaging/watch';
 import { renderCard, type CardState } from './card';
 import { shadowHost } from './dom';
-import type { PageDetector } from './start';
+import type { Pages } from './start';
 import { CARD_CSS } from './styles';
 
 export const CARD_TAG = 'paperpulse-annotation';
 
 /**
- * Asks the worker what it knows of `ref`, then mounts the card after the page's title (or at the
- * top of the page when the title is not there) — unless the user turned this site off — and keeps
- * the bookmark button in step with changes made elsewhere. The card goes in once, when the answer
- * is there, so the page lays out once. Returns the unmount function.
+ * Mounts the card after the page's title (or at the top of the page when the title is not there)
+ * at once, so that it is part of the page's first layout, then asks the worker what it knows of
+ * `ref` and fills the card in: the card keeps its size, so the answer costs the page no second
+ * layout (unless the user turned this site off: then the card goes). Keeps the bookmark button
+ * in step with changes made elsewhere. Returns the unmount function.
  */
-export function mountPaperCard(doc: Document, ref: PaperRef, detect: PageDetector): () => void {
+export function mountPaperCard(doc: Document, ref: PaperRef, { sites, detect }: Pages): () => void {
   const { host, root } = shadowHost(CARD_TAG, CARD_CSS);
   const state: CardState = { ref };
   let disposed = false;
-  let mounted = false;
   const render = () => !disposed && renderCard(root, state, { toggle, dismiss });
-  const mount = () => {
-    if (mounted || disposed) return;
-    mounted = true;
-    const anchor = findTitleAnchor(doc, ref.site);
-    if (anchor) anchor.after(host);
-    else doc.body.prepend(host);
-  };
 
   async function toggle() {
     const bookmarked = !state.status?.bookmarked;
@@ -73,14 +65,14 @@ export function mountPaperCard(doc: Document, ref: PaperRef, detect: PageDetecto
         state.error = undefined;
       })
       .catch((error: Error) => (state.error = error.message))
-      .finally(() => {
-        if (state.status?.off) return;
-        render();
-        mount();
-      });
+      .finally(() => (state.status?.off ? host.remove() : render()));
   // Coming back to the tab: fresh numbers, and the worker learns this is the paper being read.
   const onVisible = () => doc.visibilityState === 'visible' && void load();
   doc.addEventListener('visibilitychange', onVisible);
+  render();
+  const anchor = sites.findTitleAnchor(doc, ref.site);
+  if (anchor) anchor.after(host);
+  else doc.body.prepend(host);
   void load();
 
   return () => {

@@ -1,5 +1,5 @@
 import type { PaperRef } from '../paper/ref';
-import { detectPaper, listingEntries, listingSite, navigatesInPage } from '../sites';
+import type { SiteTable } from '../sites/table';
 import { mountListingChips } from './listing-chips';
 import { mountPaperCard } from './paper-card';
 
@@ -12,51 +12,87 @@ export interface AnnotationContext {
   isValid: boolean;
 }
 
+/** How a page's paper is found: known sites by their descriptors, or any page's citation tags. */
+export type PageDetector = (url: string, doc: Document) => PaperRef | null;
+
+/** The sites a content script runs on, and how it finds a page's paper (the sites' detector unless told). */
+export interface Pages {
+  sites: SiteTable;
+  detect: PageDetector;
+}
+
 /**
  * Annotates whatever the current URL is: a paper page gets its card, a listing page its chips,
  * anything else nothing (decided from the URL before the DOM is read).
  */
-/** How a page's paper is found: known sites by their descriptors, or any page's citation tags. */
-export type PageDetector = (url: string, doc: Document) => PaperRef | null;
-
-function annotate(href: string, doc: Document, detect: PageDetector): (() => void) | undefined {
-  if (listingSite(href)) {
-    let unmount: (() => void) | undefined;
-    let cancelled = false;
-    void mountListingChips(doc, listingEntries(href, doc))
-      .then((fn) => (cancelled ? fn() : (unmount = fn)))
-      .catch(() => undefined);
-    return () => {
-      cancelled = true;
-      unmount?.();
-    };
-  }
-  const ref = detect(href, doc);
-  return ref ? mountPaperCard(doc, ref, detect) : undefined;
+function annotate(href: string, doc: Document, pages: Pages): (() => void) | undefined {
+  if (pages.sites.listingSite(href)) return mountListingChips(doc, pages.sites.listingEntries(href, doc));
+  const ref = pages.detect(href, doc);
+  return ref ? mountPaperCard(doc, ref, pages) : undefined;
 }
 
-/** Starts annotating; returns the function that takes everything off the page again. */
+/** Is the page's paper, and the title its card goes after, parsed already? */
+function titleParsed(href: string, doc: Document, { sites, detect }: Pages): boolean {
+  const ref = detect(href, doc);
+  return !!ref && !!sites.findTitleAnchor(doc, ref.site)?.nextSibling;
+}
+
+/**
+ * Starts annotating; returns the function that takes everything off the page again. The script
+ * runs at document_start, so that a page whose markup has its paper (arXiv and the other
+ * server-rendered sites) gets its card or chips the moment it is parsed (DOMContentLoaded), before
+ * its first layout: inserted any later, they would make the browser lay the whole page out again,
+ * which costs more than all of this script. Apps that draw their paper with scripts are read once
+ * they have loaded (what document_idle waited for).
+ */
 export function startAnnotation(
   ctx: AnnotationContext,
+  sites: SiteTable,
+  detect: PageDetector = sites.detectPaper,
   doc: Document = document,
-  detect: PageDetector = detectPaper,
 ): () => void {
-  let unmount = annotate(location.href, doc, detect);
+  const pages: Pages = { sites, detect };
+  let unmount: (() => void) | undefined;
+  let started = false;
+  const first = () => {
+    if (started || !ctx.isValid) return;
+    started = true;
+    unmount = annotate(location.href, doc, pages);
+  };
   const stop = () => {
+    started = true;
     unmount?.();
     unmount = undefined;
   };
-  if (!navigatesInPage(location.hostname)) return stop;
+  const app = sites.navigatesInPage(location.hostname);
+  if (app) {
+    if (doc.readyState == 'complete') first();
+    else addEventListener('load', first, { once: true });
+  } else {
+    // As the parser adds to the page: as soon as the paper's title is all there, the card goes in,
+    // ahead of the page's first layout. (Not before each frame: asking for frames while the page
+    // is parsed makes the browser lay out every part parsed so far.) Listings wait for the list.
+    if (doc.readyState != 'loading') first();
+    else {
+      const parsed = new MutationObserver(() => {
+        if (titleParsed(location.href, doc, pages)) first();
+        if (started) parsed.disconnect();
+      });
+      if (!sites.listingSite(location.href)) parsed.observe(doc, { childList: true, subtree: true });
+      addEventListener('DOMContentLoaded', () => (parsed.disconnect(), first()), { once: true });
+    }
+  }
+  if (!app) return stop;
   let shown = location.href;
   ctx.onLocationChange((newUrl) => {
     if (!ctx.isValid || newUrl === shown) return;
     shown = newUrl;
+    started = true;
     unmount?.();
     unmount = undefined;
     // The app renders the new paper after the URL changes; give it a moment so the title is there.
     setTimeout(() => {
-      if (ctx.isValid && shown === newUrl && location.href === newUrl)
-        unmount = annotate(newUrl, doc, detect);
+      if (ctx.isValid && shown === newUrl && location.href === newUrl) unmount = annotate(newUrl, doc, pages);
     }, 300);
   });
   return stop;

@@ -27,7 +27,7 @@ import { untilQuiet } from './stand-in';
  * is sent, and the tab navigates to the page. The page is another site than about:blank, so it gets
  * a new renderer whose DevTools agent starts enabled and counts from zero: the metrics are this
  * load's alone. When `load` has fired and one more second has passed (the content scripts have run
- * at document_idle and PaperPulse has had its worker's answer and drawn), the metrics are read, then
+ * as the page is parsed and PaperPulse has had its worker's answer and drawn), the metrics are read, then
  * the tab is closed. TaskDuration is every task of the renderer's main thread; ScriptDuration the
  * JavaScript (page and extension worlds); LayoutDuration + RecalcStyleDuration the layout and
  * style work, forced or not. These are wall-clock durations: on a busy machine a task that is

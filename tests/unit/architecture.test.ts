@@ -8,12 +8,19 @@ import { ROOT, reachable, relativeToRoot, resolveImport, valueImports } from './
  * one way (README, "How it is built").
  */
 
-/** lib/sites/index.ts globs its own folder's descriptor files. */
-function expandGlob(from: string): string[] {
-  const dir = dirname(from);
+/**
+ * lib/sites/index.ts globs its own folder's descriptor files, entrypoints/paper.content all but
+ * arXiv's: the files of the glob's folder, less those its `!` patterns leave out.
+ */
+function expandGlob(from: string, pattern: string): string[] {
+  const dir = join(dirname(from), dirname(pattern));
+  const left = new Set(
+    [...readFileSync(from, 'utf8').matchAll(/'!([^']+)'/g)].map((m) => join(dirname(from), m[1]!)),
+  );
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.ts') && name !== 'index.ts' && name !== 'types.ts')
-    .map((name) => join(dir, name));
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => join(dir, name))
+    .filter((file) => !left.has(file));
 }
 
 const closure = (entry: string, aliases?: Record<string, string>) =>
@@ -40,10 +47,13 @@ function edgesFrom(dir: string): [string, string][] {
   );
 }
 
-describe('the content script', () => {
+describe.each([
+  ['arxiv', ['lib/sites/arxiv.ts']],
+  ['paper', ['lib/sites/huggingface.ts', 'lib/sites/openreview.ts']],
+])('the %s content script', (name, sites) => {
   // wxt.config.ts gives content-script builds the browser's own API instead of the polyfill.
   const BROWSER = 'lib/content/browser.ts';
-  const files = closure('entrypoints/paper.content/index.ts', {
+  const files = closure(`entrypoints/${name}.content/index.ts`, {
     'webextension-polyfill': BROWSER,
     'wxt/browser': BROWSER,
   });
@@ -54,10 +64,17 @@ describe('the content script', () => {
     expect(files).toContain(BROWSER);
   });
 
-  it('reaches site descriptors, the card and the message sender', () => {
-    expect(files).toContain('lib/sites/arxiv.ts');
+  it('reaches its site descriptors, the card and the message sender', () => {
+    for (const site of sites) expect(files).toContain(site);
     expect(files).toContain('lib/content/paper-card.ts');
     expect(files).toContain('lib/messaging/send.ts');
+  });
+
+  it("carries no other content script's sites, nor the table of every site", () => {
+    const descriptors = files.filter((file) => /^lib\/sites\/[^/]+\.ts$/.test(file));
+    expect(descriptors).not.toContain('lib/sites/index.ts');
+    if (name === 'arxiv') expect(descriptors.sort()).toEqual(['lib/sites/arxiv.ts', 'lib/sites/table.ts']);
+    else expect(descriptors).not.toContain('lib/sites/arxiv.ts');
   });
 
   it.each(['zod', 'dexie', 'webextension-polyfill', 'preact'])('never loads %s', (name) => {
