@@ -1,16 +1,18 @@
 import { readFirstScreen } from '@/lib/popup/first-screen';
 import {
   followEarlyInput,
-  loadSnapshot,
+  loadLastSnapshot,
   paintSnapshot,
   saveSnapshot,
 } from '@/lib/popup/first-screen-snapshot';
 import type { EarlyInput } from './FirstScreenView';
 
-// The first row is what the user waits for, so this module imports almost nothing. It reads the
-// record the worker keeps for the first screen (one storage read). When the popup last drew that
-// same record, its markup is shown at once; otherwise the small first-screen view (Preact and the
-// row components) draws it, and its markup is kept for next time. Only after the first screen has
+// The first row is what the user waits for, so this module imports almost nothing. It shows the
+// first screen as the popup last drew it (its markup, kept in localStorage) at once, before any
+// storage read, and reads the record the worker keeps for the first screen (one storage read):
+// when the record has changed since that drawing (a refresh, a bookmark made elsewhere), the small
+// first-screen view (Preact and the row components) draws it afresh, and its markup is kept for
+// next time; most openings find it unchanged. Only after the first screen has
 // painted does the full app (Dexie and the rest) load: evaluating it earlier would hold up the main
 // thread the first screen needs. The app takes over with the same data, so nothing moves on screen.
 const container = document.getElementById('app')!;
@@ -28,19 +30,26 @@ const afterPaint = () =>
 // What the user types or clicks on the first screen, for the app to carry on with.
 let early: EarlyInput | undefined;
 
+const last = wantsTrending ? loadLastSnapshot() : undefined;
+if (last) {
+  early = { query: '', tab: 'trending' };
+  paintSnapshot(container, last.html, Date.now());
+  followEarlyInput(container, early);
+}
+
 void firstScreen
   .then(async (data) => {
-    if (!data || !wantsTrending) return;
-    early = { query: '', tab: 'trending' };
-    const saved = data.stamp === undefined ? undefined : loadSnapshot(data.stamp);
-    if (saved !== undefined) {
-      paintSnapshot(container, saved, Date.now());
-      followEarlyInput(container, early);
-    } else {
-      const { paintFirstScreen } = await import('./FirstScreenView');
-      paintFirstScreen(container, data, early);
-      if (data.stamp !== undefined) saveSnapshot(data.stamp, container.innerHTML);
+    if (!data || !wantsTrending) {
+      // Nothing to show any more (the data was cleared): the app draws its empty state.
+      container.replaceChildren();
+      return;
     }
+    if (last && data.stamp === last.stamp) return afterPaint();
+    early ??= { query: '', tab: 'trending' };
+    const { paintFirstScreen } = await import('./FirstScreenView');
+    container.replaceChildren();
+    paintFirstScreen(container, data, early);
+    if (data.stamp !== undefined) saveSnapshot(data.stamp, container.innerHTML);
     await afterPaint();
   })
   .catch(() => undefined)

@@ -4,13 +4,13 @@ import { formatRelativeTime } from '../format';
  * The popup's first screen as it was last drawn, kept as markup in the extension's own
  * localStorage with the stamp of the worker's first-screen record it was drawn from. When the
  * record has not changed since (no refresh, no bookmark change, no popup opening in between),
- * the popup shows this markup at once, before loading Preact and the row components; the app then
- * takes over the same elements. The markup is our own render (Preact escapes every string); no
+ * the popup's markup is this one, shown at once, before loading Preact and the row components; the
+ * app then takes over the same elements. The markup is our own render (Preact escapes every string); no
  * page can write an extension's localStorage.
  */
 const KEY = 'paperpulse:first-screen';
 
-interface Snapshot {
+export interface Snapshot {
   stamp: string;
   html: string;
 }
@@ -20,10 +20,16 @@ export interface SnapshotStore {
   setItem(key: string, value: string): void;
 }
 
-export function loadSnapshot(stamp: string, store: SnapshotStore = localStorage): string | undefined {
+/**
+ * The last drawing kept, with the stamp of the record it was drawn from: the popup shows it at
+ * once and draws afresh only when the record it then reads has another stamp.
+ */
+export function loadLastSnapshot(store: SnapshotStore = localStorage): Snapshot | undefined {
   try {
     const saved = JSON.parse(store.getItem(KEY) ?? 'null') as Partial<Snapshot> | null;
-    return saved?.stamp === stamp && typeof saved.html === 'string' ? saved.html : undefined;
+    return typeof saved?.stamp === 'string' && typeof saved.html === 'string'
+      ? { stamp: saved.stamp, html: saved.html }
+      : undefined;
   } catch {
     return undefined;
   }

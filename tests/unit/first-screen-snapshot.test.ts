@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   followEarlyInput,
-  loadSnapshot,
+  loadLastSnapshot,
   paintSnapshot,
   saveSnapshot,
 } from '@/lib/popup/first-screen-snapshot';
@@ -16,17 +16,21 @@ function memoryStore() {
 }
 
 describe('the saved first screen', () => {
-  it('is given back only for the stamp it was drawn from', () => {
+  it('is given back with the stamp it was drawn from, the last one saved', () => {
     const store = memoryStore();
+    expect(loadLastSnapshot(store)).toBeUndefined();
     saveSnapshot('abc-1', '<main>rows</main>', store);
-    expect(loadSnapshot('abc-1', store)).toBe('<main>rows</main>');
-    expect(loadSnapshot('abc-2', store)).toBeUndefined();
+    expect(loadLastSnapshot(store)).toEqual({ stamp: 'abc-1', html: '<main>rows</main>' });
+    saveSnapshot('abc-2', '<main>other rows</main>', store);
+    expect(loadLastSnapshot(store)).toEqual({ stamp: 'abc-2', html: '<main>other rows</main>' });
   });
 
   it('survives nothing it should not: damaged storage gives nothing, a full one is no error', () => {
     const store = memoryStore();
     store.setItem('paperpulse:first-screen', '{not json');
-    expect(loadSnapshot('abc-1', store)).toBeUndefined();
+    expect(loadLastSnapshot(store)).toBeUndefined();
+    store.setItem('paperpulse:first-screen', JSON.stringify({ stamp: 1, html: '<main></main>' }));
+    expect(loadLastSnapshot(store)).toBeUndefined();
     const full = {
       getItem: () => null,
       setItem: () => {
