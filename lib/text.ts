@@ -13,9 +13,16 @@ export function clean(value: string | null | undefined, max = 1000): string | un
   return value ? squashWhitespace(value).slice(0, max) || undefined : undefined;
 }
 
+/**
+ * How search text is folded, on both sides of a search: lower case, the same in every locale (the
+ * locale-aware `toLocaleLowerCase` costs half the first keystroke at 10,000 bookmarks, and a
+ * query and the text it searches must be folded alike).
+ */
+export const foldCase = (text: string): string => text.toLowerCase();
+
 /** The words of a search box's query, lower-cased; none for an empty query. */
 export function queryWords(query: string): string[] {
-  return query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  return foldCase(query).split(/\s+/).filter(Boolean);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { containsEveryWord, queryWords } from '../text';
+import { containsEveryWord, foldCase, queryWords } from '../text';
 import type { Paper } from '../storage/records';
 
 /** Several days merged into one list by upvotes; a paper listed twice counts once. */
@@ -9,9 +9,11 @@ export function mergeByUpvotes(days: Paper[][]): Paper[] {
 }
 
 function haystack(paper: Paper): string {
-  return [paper.title, paper.authors.join(' '), (paper.aiKeywords ?? []).join(' '), paper.organization ?? '']
-    .join('\n')
-    .toLocaleLowerCase();
+  return foldCase(
+    [paper.title, paper.authors.join(' '), (paper.aiKeywords ?? []).join(' '), paper.organization ?? ''].join(
+      '\n',
+    ),
+  );
 }
 
 /**
