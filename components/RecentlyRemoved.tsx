@@ -1,4 +1,4 @@
-import { formatRelativeTime } from '@/lib/format';
+import { formatRelativeTime } from '@/lib/popup/relative-time';
 import { LIMITS } from '@/lib/limits';
 import type { TrashRow } from '@/lib/storage/records';
 

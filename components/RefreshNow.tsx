@@ -1,4 +1,4 @@
-import { formatRelativeTime } from '@/lib/format';
+import { formatRelativeTime } from '@/lib/popup/relative-time';
 
 export interface RefreshNowProps {
   lastRefreshOkAt: number;
