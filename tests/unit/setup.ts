@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach } from 'vitest';
+import { beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createGetMessage, readMessages } from './support/fake-i18n';
 
@@ -14,4 +14,8 @@ installI18n();
 beforeEach(() => {
   fakeBrowser.reset();
   installI18n();
+  // lib/i18n.ts reads the API from the globals WXT stubs once per file; a test that unstubs its
+  // own globals (vi.unstubAllGlobals) removes those too.
+  vi.stubGlobal('chrome', fakeBrowser);
+  vi.stubGlobal('browser', fakeBrowser);
 });
