@@ -133,7 +133,7 @@ export function parseBibtexImport(text: string, now: number): ParseOutcome {
   const scan = scanBibtex(text, bibtexScanCaps(text.length));
   if (!scan.ok) return { ok: false, error: scanProblemText(scan.problem) };
   if (scan.entries.length === 0) {
-    return { ok: false, error: 'No BibTeX entries (such as @article{…}) were found in this file.' };
+    return { ok: false, error: t('importNoBibtexEntries') };
   }
   const rows: CandidateRow[] = [];
   const unreadable: ImportIssue[] = [];

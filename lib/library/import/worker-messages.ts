@@ -16,6 +16,7 @@ export const IMPORT_WORKER_MESSAGES = [
   'importInvalidReason',
   'importJsonList',
   'importNewerBackup',
+  'importNoBibtexEntries',
   'importNoBookmarks',
   'importNoIdentifier',
   'importNoList',
