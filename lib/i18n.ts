@@ -47,14 +47,18 @@ export function t(key: MessageKey, ...substitutions: Substitution[]): string {
   return message(key, substitutions.map(String)) || key;
 }
 
+/** The language the messages are in (`messagesLocale`, "pt_BR" as "pt-BR"), for `<html lang>`. */
+export function messagesLanguage(): string {
+  return message('messagesLocale', []).replace('_', '-') || 'en';
+}
+
 let plurals: Intl.PluralRules | undefined;
 
-/** The plural rules of the language the messages are in (`messagesLocale`), not of the browser's UI. */
+/** The plural rules of the language the messages are in, not of the browser's UI. */
 function pluralRules(): Intl.PluralRules {
   if (!plurals) {
-    const locale = message('messagesLocale', []).replace('_', '-') || 'en';
     try {
-      plurals = new Intl.PluralRules(locale);
+      plurals = new Intl.PluralRules(messagesLanguage());
     } catch {
       plurals = new Intl.PluralRules('en');
     }
