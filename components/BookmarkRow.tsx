@@ -4,6 +4,7 @@ import { bookmarkUrl } from '@/lib/library/bookmark-links';
 import type { VersionAlert } from '@/lib/versions/alert';
 import { BookmarkDetails } from './BookmarkDetails';
 import { ExpandButton } from './ExpandButton';
+import { t } from '@/lib/i18n';
 
 export interface BookmarkRowProps {
   bookmark: Bookmark;
@@ -43,7 +44,7 @@ export function BookmarkRow({ bookmark, upvotes, expanded, versionAlert, ...even
         <div class="meta">
           {meta.join(' · ')}
           {upvotes !== undefined && (
-            <span class="bookmark-upvotes" aria-label={`${upvotes} upvotes`}>
+            <span class="bookmark-upvotes" aria-label={t('bookmarkUpvotesLabel', upvotes)}>
               {meta.length ? ' · ' : ''}▲ {upvotes}
             </span>
           )}
@@ -56,21 +57,21 @@ export function BookmarkRow({ bookmark, upvotes, expanded, versionAlert, ...even
             <button
               type="button"
               class="text-button"
-              aria-label={`Dismiss “${versionAlert.text}” for ${bookmark.title}`}
+              aria-label={t('versionDismissLabel', versionAlert.text, bookmark.title)}
               onClick={events.onDismissVersion}
             >
-              Dismiss
+              {t('dismiss')}
             </button>
           </div>
         )}
         {bookmark.tags.length > 0 && (
-          <ul class="tag-chips" aria-label="Tags">
+          <ul class="tag-chips" aria-label={t('tagsLabel')}>
             {bookmark.tags.map((tag) => (
               <li key={tag}>
                 <button
                   type="button"
                   class="tag-chip"
-                  title={`Show only “${tag}”`}
+                  title={t('tagChipTitle', tag)}
                   onClick={() => events.onTag(tag)}
                 >
                   {tag}
@@ -95,8 +96,8 @@ export function BookmarkRow({ bookmark, upvotes, expanded, versionAlert, ...even
           type="button"
           class={bookmark.read ? 'icon-button read-toggle on' : 'icon-button read-toggle'}
           aria-pressed={bookmark.read}
-          aria-label="Mark as read"
-          title={bookmark.read ? 'Read — press to mark as unread (r)' : 'Mark as read (r)'}
+          aria-label={t('markReadLabel')}
+          title={bookmark.read ? t('markUnreadTitle') : t('markReadTitle')}
           onClick={events.onToggleRead}
         >
           ✓
@@ -104,8 +105,8 @@ export function BookmarkRow({ bookmark, upvotes, expanded, versionAlert, ...even
         <button
           type="button"
           class="icon-button remove"
-          aria-label={`Remove bookmark: ${bookmark.title}`}
-          title="Remove bookmark (b)"
+          aria-label={t('removeBookmarkLabel', bookmark.title)}
+          title={t('removeBookmarkTitle')}
           onClick={events.onRemove}
         >
           ✕
@@ -113,8 +114,8 @@ export function BookmarkRow({ bookmark, upvotes, expanded, versionAlert, ...even
         <ExpandButton
           expanded={expanded}
           controls={detailsId}
-          openLabel={`Tags, note and links of ${bookmark.title}`}
-          closeLabel={`Close notes of ${bookmark.title}`}
+          openLabel={t('bookmarkOpenDetails', bookmark.title)}
+          closeLabel={t('bookmarkCloseDetails', bookmark.title)}
           onToggle={events.onToggleExpand}
         />
       </div>

@@ -1,3 +1,5 @@
+import { t } from '@/lib/i18n';
+
 export interface BookmarkStarProps {
   bookmarked: boolean;
   title: string;
@@ -11,8 +13,8 @@ export function BookmarkStar({ bookmarked, title, onToggle }: BookmarkStarProps)
       class={bookmarked ? 'icon-button star on' : 'icon-button star'}
       aria-pressed={bookmarked}
       // One name; aria-pressed says whether it is bookmarked (a flipping name reads as a double negative).
-      aria-label={`Bookmark: ${title}`}
-      title={bookmarked ? 'Remove bookmark (b)' : 'Bookmark (b)'}
+      aria-label={t('bookmarkStarLabel', title)}
+      title={bookmarked ? t('bookmarkStarRemove') : t('bookmarkStarAdd')}
       onClick={onToggle}
     >
       {bookmarked ? '★' : '☆'}

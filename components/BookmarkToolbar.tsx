@@ -1,5 +1,6 @@
 import type { BookmarkListOptions, BookmarkSort, ReadFilter } from '@/lib/library/bookmark-list';
 import { SearchBox } from './SearchBox';
+import { t } from '@/lib/i18n';
 
 export interface BookmarkToolbarProps {
   options: BookmarkListOptions;
@@ -7,16 +8,16 @@ export interface BookmarkToolbarProps {
   onChange: (changes: Partial<BookmarkListOptions>) => void;
 }
 
-const SORTS: { id: BookmarkSort; label: string }[] = [
-  { id: 'added', label: 'Newest first' },
-  { id: 'title', label: 'Title A–Z' },
-  { id: 'upvotes', label: 'Most upvoted' },
+const SORTS: { id: BookmarkSort; label: () => string }[] = [
+  { id: 'added', label: () => t('sortNewest') },
+  { id: 'title', label: () => t('sortTitle') },
+  { id: 'upvotes', label: () => t('sortUpvotes') },
 ];
 
-const READ_FILTERS: { id: ReadFilter; label: string }[] = [
-  { id: 'all', label: 'All' },
-  { id: 'unread', label: 'Unread' },
-  { id: 'read', label: 'Read' },
+const READ_FILTERS: { id: ReadFilter; label: () => string }[] = [
+  { id: 'all', label: () => t('filterAll') },
+  { id: 'unread', label: () => t('filterUnread') },
+  { id: 'read', label: () => t('filterRead') },
 ];
 
 export function BookmarkToolbar({ options, tags, onChange }: BookmarkToolbarProps) {
@@ -30,15 +31,15 @@ export function BookmarkToolbar({ options, tags, onChange }: BookmarkToolbarProp
       <SearchBox
         value={options.query}
         onInput={(query) => onChange({ query })}
-        label="Search bookmarks by title, author, tag or note"
-        placeholder="Search title, author, tag, note…"
+        label={t('searchBookmarksLabel')}
+        placeholder={t('searchBookmarksPlaceholder')}
       />
       <div class="bookmark-filters">
         {/* The options name themselves ("Newest first", "All tags"): no visible label, so that the
             filters fit on one line of the popup. */}
         <select
           class="select-field"
-          aria-label="Sort bookmarks"
+          aria-label={t('sortBookmarks')}
           value={options.sort}
           onChange={(event) =>
             onChange({ sort: (event.currentTarget as HTMLSelectElement).value as BookmarkSort })
@@ -46,25 +47,25 @@ export function BookmarkToolbar({ options, tags, onChange }: BookmarkToolbarProp
         >
           {SORTS.map((sort) => (
             <option key={sort.id} value={sort.id}>
-              {sort.label}
+              {sort.label()}
             </option>
           ))}
         </select>
         <select
           class="select-field"
-          aria-label="Show bookmarks with tag"
+          aria-label={t('filterTag')}
           value={options.tag}
           disabled={tagOptions.length === 0}
           onChange={(event) => onChange({ tag: (event.currentTarget as HTMLSelectElement).value })}
         >
-          <option value="">All tags</option>
+          <option value="">{t('filterAllTags')}</option>
           {tagOptions.map(({ tag, count }) => (
             <option key={tag} value={tag}>
-              {`${tag} (${count})`}
+              {t('filterTagOption', tag, count)}
             </option>
           ))}
         </select>
-        <div class="segmented" role="group" aria-label="Read state">
+        <div class="segmented" role="group" aria-label={t('filterReadState')}>
           {READ_FILTERS.map((filter) => (
             <button
               key={filter.id}
@@ -72,7 +73,7 @@ export function BookmarkToolbar({ options, tags, onChange }: BookmarkToolbarProp
               aria-pressed={options.read === filter.id}
               onClick={() => onChange({ read: filter.id })}
             >
-              {filter.label}
+              {filter.label()}
             </button>
           ))}
         </div>

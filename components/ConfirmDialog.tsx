@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 
 export interface ConfirmDialogProps {
   title: string;
@@ -39,10 +40,10 @@ export function ConfirmDialog({
       {children}
       <div class="dialog-actions">
         <button type="button" class="text-button" disabled={busy} onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
         <button type="button" class="danger-button" disabled={busy} onClick={onConfirm}>
-          {busy ? 'Clearing…' : confirmLabel}
+          {busy ? t('clearing') : confirmLabel}
         </button>
       </div>
     </dialog>

@@ -1,5 +1,6 @@
 import type { Paper } from '@/lib/storage/records';
 import { DigestPaperList } from './DigestPaperList';
+import { t, tp } from '@/lib/i18n';
 
 export interface DigestArrivalsProps {
   papers: readonly Paper[];
@@ -17,16 +18,17 @@ export function DigestArrivals({ papers, topicsOf, missing, weekHref, locale }: 
     <>
       <header class="digest-header">
         <p class="digest-brand">PaperPulse</p>
-        <h1>New on your watched topics</h1>
+        <h1>{t('digestArrivalsTitle')}</h1>
         <p class="digest-intro">
-          {papers.length} paper{papers.length === 1 ? '' : 's'} from your notification
-          {missing > 0 ? `; ${missing} no longer in the copy on this computer` : ''}.{' '}
-          <a href={weekHref}>See your whole week</a>
+          {missing > 0
+            ? t('digestArrivalsIntroMissing', tp('paperCount', papers.length), missing)
+            : t('digestArrivalsIntro', tp('paperCount', papers.length))}{' '}
+          <a href={weekHref}>{t('digestSeeWeek')}</a>
         </p>
       </header>
       <section aria-labelledby="arrivals">
         <h2 id="arrivals" class="sr-only">
-          Papers
+          {t('digestPapers')}
         </h2>
         <DigestPaperList papers={papers} topicsOf={topicsOf} locale={locale} />
       </section>

@@ -1,6 +1,7 @@
 import type { Paper } from '@/lib/storage/records';
 import { formatDay } from '@/lib/format';
 import { huggingFacePaperUrl, isHttpUrl } from '@/lib/url';
+import { t, tp } from '@/lib/i18n';
 
 export interface DigestPaperListProps {
   papers: readonly Paper[];
@@ -39,24 +40,18 @@ export function DigestPaperList({ papers, topicsOf, locale }: DigestPaperListPro
             <p class="digest-numbers">
               <span>
                 <span aria-hidden="true">▲ </span>
-                {paper.upvotes} upvote{paper.upvotes === 1 ? '' : 's'}
+                {tp('upvoteCount', paper.upvotes)}
               </span>
-              <span>
-                {paper.numComments} comment{paper.numComments === 1 ? '' : 's'}
-              </span>
-              {paper.githubStars !== undefined && (
-                <span>
-                  {paper.githubStars} GitHub star{paper.githubStars === 1 ? '' : 's'}
-                </span>
-              )}
+              <span>{tp('commentCount', paper.numComments)}</span>
+              {paper.githubStars !== undefined && <span>{tp('starCount', paper.githubStars)}</span>}
               <span>{formatDay(paper.dailyDate, locale)}</span>
             </p>
-            {topics.length > 0 && <p class="digest-topics">On {topics.join(', ')}</p>}
-            <ul class="digest-links" aria-label={`Links for ${paper.title}`}>
+            {topics.length > 0 && <p class="digest-topics">{t('digestPaperTopics', topics.join(', '))}</p>}
+            <ul class="digest-links" aria-label={t('digestLinksLabel', paper.title)}>
               <Link href={`https://arxiv.org/abs/${paper.id}`}>arXiv</Link>
               <Link href={`https://arxiv.org/pdf/${paper.id}`}>PDF</Link>
-              <Link href={paper.githubRepo}>Code</Link>
-              <Link href={paper.projectPage}>Project page</Link>
+              <Link href={paper.githubRepo}>{t('linkCode')}</Link>
+              <Link href={paper.projectPage}>{t('linkProjectPage')}</Link>
             </ul>
           </li>
         );

@@ -1,27 +1,31 @@
 import type { Digest } from '@/lib/digest/digest';
 import { formatDay } from '@/lib/format';
 import { DigestPaperList } from './DigestPaperList';
+import { t, tp } from '@/lib/i18n';
 
 /** An id for a topic's heading, unique on the page ("topic-0", …): topics can be any text. */
 const topicAnchor = (index: number) => `topic-${index}`;
 
 /** The weekly digest: the week's top papers, then each watched topic's. */
 export function DigestWeek({ digest, locale }: { digest: Digest; locale?: string }) {
-  const range = `${formatDay(digest.from, locale)} to ${formatDay(digest.to, locale)}`;
   return (
     <>
       <header class="digest-header">
         <p class="digest-brand">PaperPulse</p>
-        <h1>Your PaperPulse week</h1>
+        <h1>{t('digestWeekTitle')}</h1>
         <p class="digest-intro">
-          Daily Papers from {range}: {digest.paperCount} paper{digest.paperCount === 1 ? '' : 's'}, from the
-          copy on this computer.
+          {t(
+            'digestIntro',
+            formatDay(digest.from, locale),
+            formatDay(digest.to, locale),
+            tp('paperCount', digest.paperCount),
+          )}
         </p>
         {digest.topics.length > 0 && digest.paperCount > 0 && (
-          <nav aria-label="On this page">
+          <nav aria-label={t('digestOnThisPage')}>
             <ul class="digest-nav">
               <li>
-                <a href="#top-papers">Top papers</a>
+                <a href="#top-papers">{t('digestTopPapers')}</a>
               </li>
               {digest.topics.map((topic, index) => (
                 <li key={topic.topic}>
@@ -34,33 +38,28 @@ export function DigestWeek({ digest, locale }: { digest: Digest; locale?: string
       </header>
       {digest.paperCount === 0 ? (
         <p class="digest-empty" role="note">
-          No Daily Papers are stored for these seven days. PaperPulse keeps its copy up to date whenever the
-          browser is open and online.
+          {t('digestNoPapers')}
         </p>
       ) : (
         <>
           <section aria-labelledby="top-papers">
-            <h2 id="top-papers">Top papers this week</h2>
+            <h2 id="top-papers">{t('digestTopPapersHeading')}</h2>
             <DigestPaperList papers={digest.top} locale={locale} />
           </section>
           <section aria-labelledby="watched-topics">
-            <h2 id="watched-topics">Your watched topics</h2>
-            {digest.topics.length === 0 && (
-              <p class="digest-empty">
-                You watch no topics yet. Add some under “Watched topics” in PaperPulse’s options to see their
-                best papers here.
-              </p>
-            )}
+            <h2 id="watched-topics">{t('digestWatchedHeading')}</h2>
+            {digest.topics.length === 0 && <p class="digest-empty">{t('digestNoTopics')}</p>}
             {digest.topics.map((topic, index) => (
               <section key={topic.topic} aria-labelledby={topicAnchor(index)} class="digest-topic">
                 <h3 id={topicAnchor(index)}>{topic.topic}</h3>
                 {topic.total === 0 ? (
-                  <p class="digest-count">No papers on it this week.</p>
+                  <p class="digest-count">{t('digestTopicNone')}</p>
                 ) : (
                   <>
                     <p class="digest-count">
-                      {topic.total} paper{topic.total === 1 ? '' : 's'} this week
-                      {topic.total > topic.papers.length ? `; the top ${topic.papers.length}` : ''}.
+                      {topic.total > topic.papers.length
+                        ? t('digestTopicCountTop', tp('paperCount', topic.total), topic.papers.length)
+                        : t('digestTopicCount', tp('paperCount', topic.total))}
                     </p>
                     <DigestPaperList papers={topic.papers} locale={locale} />
                   </>

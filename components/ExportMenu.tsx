@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExportFormatId } from '@/lib/library/export';
+import { t, tp } from '@/lib/i18n';
 
 export interface ExportMenuProps {
   formats: readonly { id: ExportFormatId; label: string }[];
@@ -24,11 +25,11 @@ export function ExportMenu({ formats, count, onExport }: ExportMenuProps) {
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
 
-  const what = `all ${count} ${count === 1 ? 'bookmark' : 'bookmarks'}`;
+  const what = t('exportWhat', tp('bookmarkCount', count));
   if (count === 0) {
     return (
       <button type="button" class="text-button" disabled>
-        Export…
+        {t('exportButton')}
       </button>
     );
   }
@@ -44,15 +45,15 @@ export function ExportMenu({ formats, count, onExport }: ExportMenuProps) {
         details.current.querySelector('summary')?.focus();
       }}
     >
-      <summary class="text-button">Export…</summary>
+      <summary class="text-button">{t('exportButton')}</summary>
       <div class="export-options">
-        <p class="export-heading">Export {what} as</p>
+        <p class="export-heading">{t('exportHeading', what)}</p>
         <ul>
           {formats.map((format) => (
             <li key={format.id}>
               <button
                 type="button"
-                aria-label={`Export ${what} as ${format.label}`}
+                aria-label={t('exportAsLabel', what, format.label)}
                 onClick={() => {
                   close();
                   onExport(format.id);

@@ -1,3 +1,5 @@
+import { t } from '@/lib/i18n';
+
 export interface HeaderActionsProps {
   refreshing: boolean;
   onRefresh: () => void;
@@ -11,8 +13,8 @@ export function HeaderActions({ refreshing, onRefresh, onOptions }: HeaderAction
       <button
         type="button"
         class="icon-button"
-        aria-label="Refresh now"
-        title="Refresh now (at most once a minute)"
+        aria-label={t('headerRefresh')}
+        title={t('headerRefreshTitle')}
         disabled={refreshing}
         onClick={onRefresh}
       >
@@ -20,7 +22,13 @@ export function HeaderActions({ refreshing, onRefresh, onOptions }: HeaderAction
           ↻
         </span>
       </button>
-      <button type="button" class="icon-button" aria-label="Options" title="Options" onClick={onOptions}>
+      <button
+        type="button"
+        class="icon-button"
+        aria-label={t('headerOptions')}
+        title={t('headerOptions')}
+        onClick={onOptions}
+      >
         <span aria-hidden="true">⚙</span>
       </button>
     </div>

@@ -1,4 +1,5 @@
 import { useRef } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 
 export interface ImportButtonProps {
   busy: boolean;
@@ -16,21 +17,17 @@ export function ImportButton({ busy, onFile, onPickElsewhere }: ImportButtonProp
         type="button"
         class="text-button"
         disabled={busy}
-        title={
-          onPickElsewhere
-            ? 'Opens your library in a tab to import a backup (.json) or BibTeX file (.bib)'
-            : 'Import a PaperPulse backup (.json) or a BibTeX file (.bib)'
-        }
+        title={onPickElsewhere ? t('importElsewhereTitle') : t('importTitle')}
         onClick={() => (onPickElsewhere ? onPickElsewhere() : input.current?.click())}
       >
-        Import…
+        {t('importButton')}
       </button>
       <input
         ref={input}
         type="file"
         accept=".json,.bib,.bibtex"
         hidden
-        aria-label="Import bookmarks from a file"
+        aria-label={t('importInputLabel')}
         onChange={(event) => {
           const element = event.currentTarget as HTMLInputElement;
           const file = element.files?.[0];

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportPreview as Preview } from '@/lib/library/import/preview';
 import type { ComparedField } from '@/lib/library/import/merge';
+import { t, tp, tParts, type MessageKey } from '@/lib/i18n';
 
 export interface ImportPreviewProps {
   fileName: string;
@@ -12,27 +13,27 @@ export interface ImportPreviewProps {
   onCancel: () => void;
 }
 
-const FIELD_NAMES: Record<ComparedField, string> = {
-  title: 'title',
-  authors: 'authors',
-  arxivId: 'arXiv id',
-  doi: 'DOI',
-  site: 'site',
-  absUrl: 'link',
-  pdfUrl: 'PDF link',
-  publishedAt: 'date',
-  venue: 'venue',
-  summary: 'abstract',
-  tags: 'tags',
-  note: 'note',
-  read: 'read state',
+const FIELD_NAMES: Record<ComparedField, MessageKey> = {
+  title: 'fieldTitle',
+  authors: 'fieldAuthors',
+  arxivId: 'fieldArxivId',
+  doi: 'fieldDoi',
+  site: 'fieldSite',
+  absUrl: 'fieldLink',
+  pdfUrl: 'fieldPdfLink',
+  publishedAt: 'fieldDate',
+  venue: 'fieldVenue',
+  summary: 'fieldAbstract',
+  tags: 'fieldTags',
+  note: 'fieldNote',
+  read: 'fieldReadState',
 };
 
 /** Long imports list their first entries only: the counts say the rest. */
 const SHOWN = 100;
 
 function More({ total }: { total: number }) {
-  return total > SHOWN ? <li class="muted">and {total - SHOWN} more</li> : null;
+  return total > SHOWN ? <li class="muted">{t('importMore', total - SHOWN)}</li> : null;
 }
 
 /** What an import would do, shown in a modal dialog before anything is written. */
@@ -66,23 +67,19 @@ export function ImportPreview({
         if (!busy) onCancel();
       }}
     >
-      <h2 id="import-preview-title">Import “{fileName}”</h2>
+      <h2 id="import-preview-title">{t('importPreviewTitle', fileName)}</h2>
       <ul class="import-counts">
+        <li>{tParts('importCountNew', <strong>{preview.new.length}</strong>)}</li>
         <li>
-          <strong>{preview.new.length}</strong> new
+          {tParts('importCountExisting', <strong>{preview.existing.length}</strong>)}
+          {conflicted.length > 0 && t('importCountDiffering', conflicted.length)}
         </li>
-        <li>
-          <strong>{preview.existing.length}</strong> already there
-          {conflicted.length > 0 && `, ${conflicted.length} with differences`}
-        </li>
-        <li>
-          <strong>{preview.invalid.length}</strong> invalid
-        </li>
+        <li>{tParts('importCountInvalid', <strong>{preview.invalid.length}</strong>)}</li>
       </ul>
       <div class="import-lists">
         {preview.new.length > 0 && (
           <details>
-            <summary>New ({preview.new.length})</summary>
+            <summary>{t('importListNew', preview.new.length)}</summary>
             <ul>
               {preview.new.slice(0, SHOWN).map((bookmark) => (
                 <li key={bookmark.key}>{bookmark.title}</li>
@@ -93,13 +90,13 @@ export function ImportPreview({
         )}
         {conflicted.length > 0 && (
           <details>
-            <summary>Already there, with differences ({conflicted.length})</summary>
+            <summary>{t('importListDiffering', conflicted.length)}</summary>
             <ul>
               {conflicted.slice(0, SHOWN).map(({ current, conflicts }) => (
                 <li key={current.key}>
                   {current.title}{' '}
                   <span class="muted">
-                    — differs in {conflicts.map((field) => FIELD_NAMES[field]).join(', ')}
+                    {t('importDiffersIn', conflicts.map((field) => t(FIELD_NAMES[field])).join(', '))}
                   </span>
                 </li>
               ))}
@@ -109,12 +106,15 @@ export function ImportPreview({
         )}
         {preview.invalid.length > 0 && (
           <details open>
-            <summary>Invalid ({preview.invalid.length})</summary>
+            <summary>{t('importListInvalid', preview.invalid.length)}</summary>
             <ul>
               {preview.invalid.slice(0, SHOWN).map(({ index, label, reason }) => (
                 <li key={`${index}-${label ?? ''}`}>
-                  Entry {index + 1}
-                  {label ? ` (${label})` : ''}: {reason}
+                  {t(
+                    'importInvalidReason',
+                    label ? t('importEntryWithKey', index + 1, label) : t('importEntry', index + 1),
+                    reason,
+                  )}
                 </li>
               ))}
               <More total={preview.invalid.length} />
@@ -129,8 +129,7 @@ export function ImportPreview({
             checked={overwrite}
             onChange={(event) => setOverwrite((event.currentTarget as HTMLInputElement).checked)}
           />
-          Overwrite notes and tags of {conflicted.length} existing{' '}
-          {conflicted.length === 1 ? 'bookmark' : 'bookmarks'}
+          {tp('importOverwrite', conflicted.length)}
         </label>
       )}
       {hasSettings && (
@@ -140,12 +139,12 @@ export function ImportPreview({
             checked={restoreSettings}
             onChange={(event) => setRestoreSettings((event.currentTarget as HTMLInputElement).checked)}
           />
-          Also replace my settings with this file’s (watched topics, badge, sites, schedule)
+          {t('importRestoreSettings')}
         </label>
       )}
       <div class="dialog-actions">
         <button type="button" class="text-button" disabled={busy} onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
         <button
           type="button"
@@ -153,7 +152,7 @@ export function ImportPreview({
           disabled={busy}
           onClick={() => onConfirm(overwrite, restoreSettings)}
         >
-          {busy ? 'Importing…' : 'Import'}
+          {busy ? t('importing') : t('importConfirm')}
         </button>
       </div>
     </dialog>

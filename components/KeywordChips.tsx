@@ -1,3 +1,5 @@
+import { t } from '@/lib/i18n';
+
 /**
  * A paper's AI keywords; with `onWatch`, each is a button that adds it to the watched topics
  * (one already watched says so and does nothing).
@@ -12,7 +14,7 @@ export function KeywordChips({
   onWatch?: (keyword: string) => void;
 }) {
   return (
-    <span class="keywords" role="group" aria-label="Keywords">
+    <span class="keywords" role="group" aria-label={t('keywordsLabel')}>
       {keywords.map((keyword) => {
         if (!onWatch)
           return (
@@ -27,7 +29,7 @@ export function KeywordChips({
             class={watched ? 'term keyword watched' : 'term keyword'}
             key={keyword}
             aria-pressed={watched}
-            title={watched ? `“${keyword}” is a watched topic` : `Watch “${keyword}”`}
+            title={watched ? t('keywordWatchedTitle', keyword) : t('keywordWatchTitle', keyword)}
             onClick={() => !watched && onWatch(keyword)}
           >
             <span aria-hidden="true">{watched ? '✓ ' : '+ '}</span>

@@ -1,6 +1,7 @@
 import type { ExportFormatId } from '@/lib/library/export';
 import { ExportMenu } from './ExportMenu';
 import { ImportButton } from './ImportButton';
+import { t, tp } from '@/lib/i18n';
 
 export interface LibraryBarProps {
   shown: number;
@@ -32,14 +33,11 @@ export function LibraryBar({
     <>
       <div class="library-bar">
         <span class="library-count">
-          {total === undefined ? (
-            'Loading…'
-          ) : (
-            <>
-              {shown === total ? '' : `${shown} of `}
-              {total === 1 ? '1 bookmark' : `${total} bookmarks`}
-            </>
-          )}
+          {total === undefined
+            ? t('loading')
+            : shown === total
+              ? tp('bookmarkCount', total)
+              : t('libraryShownOf', shown, tp('bookmarkCount', total))}
         </span>
         <ExportMenu formats={formats} count={total ?? 0} onExport={onExport} />
         <ImportButton busy={busy} onFile={onFile} onPickElsewhere={onPickElsewhere} />

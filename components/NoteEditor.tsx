@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS } from '@/lib/limits';
 import { useDebouncedCallback } from '@/lib/hooks/use-debounced-callback';
 import { noteDrafts } from '@/lib/library/note-drafts';
+import { t } from '@/lib/i18n';
 
 export interface NoteEditorProps {
   /** The bookmark's key: unsaved text is kept under it. */
@@ -24,7 +25,7 @@ export function NoteEditor({ bookmarkKey, note, title, onSave }: NoteEditorProps
   const draft = drafts.get(bookmarkKey);
   const [text, setText] = useState(draft ?? note);
   const [failure, setFailure] = useState<string | null>(
-    draft !== undefined && draft !== note ? 'This note was not saved last time.' : null,
+    draft !== undefined && draft !== note ? t('noteNotSavedLastTime') : null,
   );
   const area = useRef<HTMLTextAreaElement>(null);
   const saved = useRef(draft !== undefined && draft !== note ? null : note);
@@ -39,7 +40,7 @@ export function NoteEditor({ bookmarkKey, note, title, onSave }: NoteEditorProps
       (error: Error) => {
         saved.current = null;
         drafts.keep(bookmarkKey, value);
-        setFailure(`Not saved: ${error.message}`);
+        setFailure(t('noteNotSaved', error.message));
       },
     );
   };
@@ -54,13 +55,13 @@ export function NoteEditor({ bookmarkKey, note, title, onSave }: NoteEditorProps
   return (
     <div class="note-field">
       <label class="field">
-        <span class="field-label">Note</span>
+        <span class="field-label">{t('noteLabel')}</span>
         <textarea
           ref={area}
           rows={4}
           value={text}
           maxLength={LIMITS.noteLength}
-          aria-label={`Note on ${title}`}
+          aria-label={t('noteFieldLabel', title)}
           aria-invalid={failure ? 'true' : undefined}
           onInput={(event) => {
             const value = (event.currentTarget as HTMLTextAreaElement).value;
@@ -76,9 +77,9 @@ export function NoteEditor({ bookmarkKey, note, title, onSave }: NoteEditorProps
       </label>
       {failure && (
         <p class="field-error" role="alert">
-          {failure} Your text is kept here.{' '}
+          {failure} {t('noteKept')}{' '}
           <button type="button" class="text-button" onClick={() => save(text)}>
-            Save again
+            {t('noteSaveAgain')}
           </button>
         </p>
       )}

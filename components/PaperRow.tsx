@@ -10,6 +10,7 @@ import { KeywordChips } from './KeywordChips';
 import { Sparkline } from './Sparkline';
 import { SparklineChart } from './SparklineChart';
 import type { RisingRecordEntry } from '@/lib/trends/record';
+import { t, tp } from '@/lib/i18n';
 
 export interface PaperRowProps {
   paper: Paper;
@@ -55,15 +56,15 @@ export function PaperRow({
   return (
     <article class={expanded ? 'paper-row expanded' : 'paper-row'} data-paper-id={paper.id}>
       {rank !== undefined && (
-        <span class="rank" aria-label={`Rank ${rank}`}>
+        <span class="rank" aria-label={t('rowRank', rank)}>
           {rank}
         </span>
       )}
       <div class="paper-main">
         {isNew && (
           <>
-            <span class="new-dot" title="New since you last opened PaperPulse" aria-hidden="true" />
-            <span class="sr-only">New: </span>
+            <span class="new-dot" title={t('rowNewTitle')} aria-hidden="true" />
+            <span class="sr-only">{`${t('rowNewPrefix')} `}</span>
           </>
         )}
         <a class="title" href={huggingFacePaperUrl(paper.id)} target="_blank" rel="noopener noreferrer">
@@ -76,17 +77,17 @@ export function PaperRow({
         {watched && watched.length > 0 && (
           <div class="watched-mark">
             <span aria-hidden="true">◆ </span>
-            <span class="sr-only">On your watched topics: </span>
+            <span class="sr-only">{`${t('rowWatchedPrefix')} `}</span>
             {watched.join(', ')}
           </div>
         )}
-        {terms && terms.length > 0 && <TermChips terms={terms} label="Related through" />}
+        {terms && terms.length > 0 && <TermChips terms={terms} label={t('rowRelatedThrough')} />}
         {expanded && (
           <div class="details" id={detailsId}>
             {rising && <SparklineChart spark={rising.spark} gain={rising.gain} />}
             {paper.aiSummary && (
               <p class="ai-summary">
-                <strong>AI summary:</strong> {paper.aiSummary}
+                <strong>{t('rowAiSummary')}</strong> {paper.aiSummary}
               </p>
             )}
             {paper.summary && <p class="abstract">{paper.summary}</p>}
@@ -102,8 +103,8 @@ export function PaperRow({
             <p class="links">
               <ExternalLink href={`https://arxiv.org/abs/${paper.id}`}>arXiv</ExternalLink>
               <ExternalLink href={`https://arxiv.org/pdf/${paper.id}`}>PDF</ExternalLink>
-              <ExternalLink href={paper.githubRepo}>Code</ExternalLink>
-              <ExternalLink href={paper.projectPage}>Project page</ExternalLink>
+              <ExternalLink href={paper.githubRepo}>{t('linkCode')}</ExternalLink>
+              <ExternalLink href={paper.projectPage}>{t('linkProjectPage')}</ExternalLink>
             </p>
           </div>
         )}
@@ -113,11 +114,11 @@ export function PaperRow({
         <span class="upvotes">
           <span aria-hidden="true">▲ </span>
           {paper.upvotes}
-          <span class="sr-only"> upvotes</span>
+          <span class="sr-only"> {tp('upvoteWord', paper.upvotes)}</span>
         </span>
         <span class="comments">
           <CommentIcon /> {paper.numComments}
-          <span class="sr-only"> comments</span>
+          <span class="sr-only"> {tp('commentWord', paper.numComments)}</span>
         </span>
         {rising && <Sparkline spark={rising.spark} gain={rising.gain} />}
       </div>
@@ -126,8 +127,8 @@ export function PaperRow({
         <ExpandButton
           expanded={expanded}
           controls={detailsId}
-          openLabel={`Show abstract and links of ${paper.title}`}
-          closeLabel={`Hide details of ${paper.title}`}
+          openLabel={t('rowShowDetails', paper.title)}
+          closeLabel={t('rowHideDetails', paper.title)}
           onToggle={onToggleExpand}
         />
       </div>

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { StateValues } from '@/lib/storage/records';
 import { StatusLine } from './StatusLine';
 import { Tabs } from './Tabs';
+import { t } from '@/lib/i18n';
 
 export type PopupTab = 'trending' | 'trends' | 'related' | 'bookmarks';
 
@@ -28,10 +29,10 @@ export function PopupLayout({
   actions,
 }: PopupLayoutProps) {
   const tabs = [
-    { id: 'trending', label: 'Trending' },
-    { id: 'trends', label: 'Trends' },
-    { id: 'related', label: 'Related' },
-    { id: 'bookmarks', label: 'Bookmarks', badge: bookmarkCount },
+    { id: 'trending', label: t('tabTrending') },
+    { id: 'trends', label: t('tabTrends') },
+    { id: 'related', label: t('tabRelated') },
+    { id: 'bookmarks', label: t('tabBookmarks'), badge: bookmarkCount },
   ] as const;
   return (
     <main class="popup">

@@ -1,6 +1,7 @@
-import { formatRelativeTime } from '@/lib/format';
+import { formatRelativeTime } from '@/lib/popup/relative-time';
 import { LIMITS } from '@/lib/limits';
 import type { TrashRow } from '@/lib/storage/records';
+import { t } from '@/lib/i18n';
 
 export interface RecentlyRemovedProps {
   rows: readonly TrashRow[];
@@ -14,20 +15,21 @@ export function RecentlyRemoved({ rows, now, onRestore }: RecentlyRemovedProps) 
   return (
     <details class="recently-removed">
       <summary>
-        Recently removed ({rows.length}) <span class="muted">— kept {LIMITS.trashDays} days</span>
+        {t('recentlyRemoved', rows.length)}{' '}
+        <span class="muted">{t('recentlyRemovedKept', LIMITS.trashDays)}</span>
       </summary>
-      <ul aria-label="Recently removed bookmarks">
+      <ul aria-label={t('recentlyRemovedLabel')}>
         {rows.map(({ key, bookmark, removedAt }) => (
           <li key={key} class="removed-row">
             <span class="title">{bookmark.title}</span>
-            <span class="muted">removed {formatRelativeTime(removedAt, now)}</span>
+            <span class="muted">{t('removedAgo', formatRelativeTime(removedAt, now))}</span>
             <button
               type="button"
               class="text-button"
-              aria-label={`Restore ${bookmark.title}`}
+              aria-label={t('restoreLabel', bookmark.title)}
               onClick={() => onRestore(key)}
             >
-              Restore
+              {t('restore')}
             </button>
           </li>
         ))}

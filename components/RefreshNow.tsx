@@ -1,4 +1,5 @@
-import { formatRelativeTime } from '@/lib/format';
+import { formatRelativeTime } from '@/lib/popup/relative-time';
+import { t } from '@/lib/i18n';
 
 export interface RefreshNowProps {
   lastRefreshOkAt: number;
@@ -15,14 +16,14 @@ export function RefreshNow({ lastRefreshOkAt, nextAllowedAt, busy, now, onRefres
   return (
     <div class="refresh-now">
       <button type="button" class="primary-button" disabled={busy} onClick={onRefresh}>
-        {busy ? 'Refreshing…' : 'Refresh now'}
+        {busy ? t('refreshing') : t('headerRefresh')}
       </button>
       <span class="hint" role="status">
         {waiting
-          ? `Next try allowed ${formatRelativeTime(nextAllowedAt, now)} (Hugging Face is asked at most once a minute).`
+          ? t('refreshNextAllowed', formatRelativeTime(nextAllowedAt, now))
           : lastRefreshOkAt
-            ? `Feed updated ${formatRelativeTime(lastRefreshOkAt, now)}.`
-            : 'The feed has not been loaded yet.'}
+            ? t('refreshFeedUpdated', formatRelativeTime(lastRefreshOkAt, now))
+            : t('refreshNeverLoaded')}
       </span>
     </div>
   );

@@ -5,6 +5,7 @@ import { EmptyState } from './EmptyState';
 import { PaperList } from './PaperList';
 import type { WatchedView } from '@/lib/popup/watched-view';
 import { TermChips } from './TermChips';
+import { t } from '@/lib/i18n';
 
 export interface RelatedListProps {
   view: RelatedView | { state: 'loading' } | { state: 'error'; message: string };
@@ -14,20 +15,13 @@ export interface RelatedListProps {
 }
 
 export function RelatedList({ view, bookmarkedKeys, onToggleBookmark, watch }: RelatedListProps) {
-  if (view.state === 'loading') return <p class="muted pad">Finding related titles…</p>;
-  if (view.state === 'error')
-    return <EmptyState title="Could not rank related titles">{view.message}</EmptyState>;
+  if (view.state === 'loading') return <p class="muted pad">{t('relatedLoading')}</p>;
+  if (view.state === 'error') return <EmptyState title={t('relatedFailedTitle')}>{view.message}</EmptyState>;
   if (view.state === 'no-target') {
     return view.reason === 'no-title' ? (
-      <EmptyState title="This paper is not in PaperPulse’s cache">
-        Its title is unknown offline, so nothing can be ranked against it yet. Open its abstract page, or
-        bookmark it.
-      </EmptyState>
+      <EmptyState title={t('relatedNotCachedTitle')}>{t('relatedNotCachedBody')}</EmptyState>
     ) : (
-      <EmptyState title="Nothing to relate yet">
-        Open a paper page (arXiv, OpenReview, Hugging Face…) or bookmark a paper, and related titles from
-        Daily Papers and your bookmarks show up here.
-      </EmptyState>
+      <EmptyState title={t('relatedNothingTitle')}>{t('relatedNothingBody')}</EmptyState>
     );
   }
   const papers = view.items.flatMap((item) => (item.paper ? [item.paper] : []));
@@ -36,18 +30,16 @@ export function RelatedList({ view, bookmarkedKeys, onToggleBookmark, watch }: R
   return (
     <>
       <p class="related-basis">
-        {view.basis === 'tab'
-          ? 'Related to the paper in your tab: '
-          : 'Your tab is not a paper. Related to your latest bookmark: '}
+        {`${view.basis === 'tab' ? t('relatedToTab') : t('relatedToBookmark')} `}
         <strong>{view.target.title}</strong>
       </p>
       {view.items.length === 0 && (
-        <EmptyState title="No related titles in the cache">Nothing shares enough words with it.</EmptyState>
+        <EmptyState title={t('relatedNoneTitle')}>{t('relatedNoneBody')}</EmptyState>
       )}
       {papers.length > 0 && (
         <PaperList
           papers={papers}
-          label="Related papers on Daily Papers"
+          label={t('relatedListLabel')}
           bookmarkedKeys={bookmarkedKeys}
           onToggleBookmark={onToggleBookmark}
           termsOf={(paper) => terms.get(`arxiv:${paper.id}`)}
@@ -56,7 +48,7 @@ export function RelatedList({ view, bookmarkedKeys, onToggleBookmark, watch }: R
       )}
       {fromBookmarks.length > 0 && (
         <>
-          <h2 class="day-heading">From your bookmarks</h2>
+          <h2 class="day-heading">{t('relatedFromBookmarks')}</h2>
           <ul class="plain-list">
             {fromBookmarks.map(({ hit, bookmark }) => (
               <li key={hit.id} class="bookmark-hit">
@@ -67,7 +59,7 @@ export function RelatedList({ view, bookmarkedKeys, onToggleBookmark, watch }: R
                 ) : (
                   <span>{bookmark!.title}</span>
                 )}
-                <TermChips terms={hit.terms} label="Related through" />
+                <TermChips terms={hit.terms} label={t('rowRelatedThrough')} />
               </li>
             ))}
           </ul>

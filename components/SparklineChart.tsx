@@ -1,5 +1,6 @@
 import type { Sparkline } from '@/lib/trends/sparkline';
 import { observedX, polylinePoints, sparkDescription, timeLabel } from '@/lib/popup/trends-chart';
+import { t } from '@/lib/i18n';
 
 /** Drawn in SVG units; the SVG scales to the row's width. */
 const BOX = { width: 260, height: 64, pad: 3 };
@@ -45,7 +46,7 @@ export function SparklineChart({ spark, gain }: { spark: Sparkline; gain?: numbe
             {timeLabel(spark.from, span)}
           </text>
           <text class="spark-label" x={plot.width} y={BOX.height + 11} text-anchor="end">
-            now
+            {t('chartNow')}
           </text>
         </g>
         <text class="spark-label" x={AXIS - 4} y={BOX.pad + 8} text-anchor="end">
@@ -56,9 +57,9 @@ export function SparklineChart({ spark, gain }: { spark: Sparkline; gain?: numbe
         </text>
       </svg>
       <figcaption class="spark-caption" aria-hidden="true">
-        Upvotes since it joined: {spark.values[0]} → {spark.values.at(-1)}
-        {gain !== undefined && gain > 0 ? `, +${gain} recently` : ''}
-        {guessedTo > plot.pad ? ' (shaded: before PaperPulse saw it)' : ''}
+        {t('chartCaption', spark.values[0] ?? 0, spark.values.at(-1) ?? 0)}
+        {gain !== undefined && gain > 0 ? t('chartCaptionGain', gain) : ''}
+        {guessedTo > plot.pad ? ` ${t('chartCaptionGuessed')}` : ''}
       </figcaption>
     </figure>
   );

@@ -1,4 +1,5 @@
-import { formatRelativeTime } from '@/lib/format';
+import { formatRelativeTime } from '@/lib/popup/relative-time';
+import { t, tParts } from '@/lib/i18n';
 import type { StateValues } from '@/lib/storage/records';
 
 export interface StatusLineProps {
@@ -11,33 +12,32 @@ export function StatusLine({ state, now }: StatusLineProps) {
   const failed = state.lastError && state.lastError.at >= state.lastRefreshOkAt;
   return (
     <p class={failed ? 'status status-error' : 'status'} role="status">
-      {state.lastRefreshOkAt ? (
-        <>
-          Updated{' '}
-          {/* data-relative: a saved first screen brings this phrase up to date (first-screen-snapshot.ts). */}
-          <time
-            dateTime={new Date(state.lastRefreshOkAt).toISOString()}
-            data-relative={state.lastRefreshOkAt}
-          >
-            {formatRelativeTime(state.lastRefreshOkAt, now)}
-          </time>
-        </>
-      ) : (
-        'Not updated yet'
-      )}
+      {state.lastRefreshOkAt
+        ? tParts(
+            'statusUpdated',
+            // data-relative: a saved first screen brings this phrase up to date (first-screen-snapshot.ts).
+            <time
+              dateTime={new Date(state.lastRefreshOkAt).toISOString()}
+              data-relative={state.lastRefreshOkAt}
+            >
+              {formatRelativeTime(state.lastRefreshOkAt, now)}
+            </time>,
+          )
+        : t('statusNotUpdated')}
       {failed && state.lastError && (
         <>
           {' · '}
-          <strong>Couldn’t refresh:</strong> {state.lastError.message}
-          {state.lastRefreshOkAt ? ' Showing saved papers.' : ''}
+          <strong>{t('statusRefreshFailed')}</strong> {state.lastError.message}
+          {state.lastRefreshOkAt ? ` ${t('statusShowingSaved')}` : ''}
           {state.nextRefreshAllowedAt > now && (
             <>
               {' '}
-              Next try{' '}
-              <time data-relative={state.nextRefreshAllowedAt}>
-                {formatRelativeTime(state.nextRefreshAllowedAt, now)}
-              </time>
-              .
+              {tParts(
+                'statusNextTry',
+                <time data-relative={state.nextRefreshAllowedAt}>
+                  {formatRelativeTime(state.nextRefreshAllowedAt, now)}
+                </time>,
+              )}
             </>
           )}
         </>

@@ -1,3 +1,5 @@
+import { t } from '@/lib/i18n';
+
 export interface TabsProps<T extends string> {
   tabs: readonly { id: T; label: string; badge?: number }[];
   selected: T;
@@ -16,7 +18,7 @@ export function Tabs<T extends string>({ tabs, selected, onSelect }: TabsProps<T
     document.getElementById(`tab-${next.id}`)?.focus();
   }
   return (
-    <div class="tabs" role="tablist" aria-label="PaperPulse views" onKeyDown={onKeyDown}>
+    <div class="tabs" role="tablist" aria-label={t('tabsLabel')} onKeyDown={onKeyDown}>
       {tabs.map((tab) => (
         <button
           key={tab.id}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatTags, parseTags, sameTags } from '@/lib/library/bookmark-tags';
+import { t } from '@/lib/i18n';
 
 export interface TagsInputProps {
   tags: readonly string[];
@@ -26,20 +27,20 @@ export function TagsInput({ tags, title, onSave }: TagsInputProps) {
     if (sameTags(parsed, tags)) return;
     onSave(parsed).then(
       () => setFailure(null),
-      (error: Error) => setFailure(`Tags not saved: ${error.message}`),
+      (error: Error) => setFailure(t('tagsNotSaved', error.message)),
     );
   }
 
   return (
     <div class="tags-field">
       <label class="field">
-        <span class="field-label">Tags</span>
+        <span class="field-label">{t('tagsLabel')}</span>
         <input
           ref={input}
           type="text"
           value={text}
-          placeholder="reading-group, diffusion"
-          aria-label={`Tags of ${title}, separated by commas`}
+          placeholder={t('tagsPlaceholder')}
+          aria-label={t('tagsFieldLabel', title)}
           onInput={(event) => setText((event.currentTarget as HTMLInputElement).value)}
           onBlur={save}
           onKeyDown={(event) => {

@@ -12,6 +12,7 @@ import { BookmarkStar } from './BookmarkStar';
 import type { WatchedView } from '@/lib/popup/watched-view';
 import type { TrendingOrder } from '@/lib/popup/trends-view';
 import type { RisingRecordEntry } from '@/lib/trends/record';
+import { t, tParts } from '@/lib/i18n';
 
 export interface TrendingPanelProps {
   view: TrendingView | undefined;
@@ -58,11 +59,9 @@ function LookupResult({
       : (ref.title ?? ref.arxivId ?? ref.doi ?? ref.key);
   return (
     <div class="lookup" role="status">
-      {lookup.state === 'loading' && <p class="muted">Looking up {ref.arxivId ?? ref.key}…</p>}
-      {lookup.state === 'error' && <p class="muted">Could not look it up: {lookup.message}</p>}
-      {lookup.state === 'found' && !lookup.paper && ref.arxivId && (
-        <p class="muted">Hugging Face has no page for this paper; you can still bookmark it.</p>
-      )}
+      {lookup.state === 'loading' && <p class="muted">{t('lookupLoading', ref.arxivId ?? ref.key)}</p>}
+      {lookup.state === 'error' && <p class="muted">{t('lookupFailed', lookup.message)}</p>}
+      {lookup.state === 'found' && !lookup.paper && ref.arxivId && <p class="muted">{t('lookupNoPage')}</p>}
       {lookup.state !== 'loading' && (
         <div class="lookup-row">
           <span class="title">{title}</span>
@@ -90,48 +89,31 @@ export function TrendingPanel(props: TrendingPanelProps) {
   const rising = order === 'rising';
   const days = view?.days ?? [];
   const heading = rising
-    ? 'Rising this week'
+    ? t('trendingRisingHeading')
     : view?.day === undefined
       ? ''
       : mode === 'week'
-        ? `Week to ${formatDay(view.day)}`
+        ? t('trendingWeekTo', formatDay(view.day))
         : formatDay(view.day);
   const empty = () => {
     if (view === undefined) return null;
     if (rising && props.risingMissing && days.length > 0) {
-      return (
-        <EmptyState title="Rising is not ready yet">
-          PaperPulse ranks papers by the upvotes they gain after each refresh of the feed; the first ranking
-          appears once a refresh has finished.
-        </EmptyState>
-      );
+      return <EmptyState title={t('risingNotReadyTitle')}>{t('risingNotReadyBody')}</EmptyState>;
     }
     if (days.length === 0) {
       return state?.lastError ? (
-        <EmptyState title="No papers saved yet">
-          PaperPulse could not reach Hugging Face ({state.lastError.message}). It will try again by itself;
-          your bookmarks are unaffected.
+        <EmptyState title={t('noPapersSavedTitle')}>
+          {t('noPapersSavedBody', state.lastError.message)}
         </EmptyState>
       ) : (
-        <EmptyState title="Fetching today’s Daily Papers…">
-          This takes a few seconds on first run. Weekends and holidays have no new papers; the latest weekday
-          is shown instead.
-        </EmptyState>
+        <EmptyState title={t('fetchingTodayTitle')}>{t('fetchingTodayBody')}</EmptyState>
       );
     }
     if (papers.length === 0 && props.lookup.state === 'none' && props.watchedOnly && !query) {
-      return (
-        <EmptyState title="No paper on your watched topics here">
-          Try the week, or Top instead of Rising; the options page lists your watched topics.
-        </EmptyState>
-      );
+      return <EmptyState title={t('noWatchedPaperTitle')}>{t('noWatchedPaperBody')}</EmptyState>;
     }
     if (papers.length === 0 && props.lookup.state === 'none') {
-      return (
-        <EmptyState title="No paper matches">
-          Try an author, a keyword, or paste an arXiv id, DOI or URL.
-        </EmptyState>
-      );
+      return <EmptyState title={t('noPaperMatchesTitle')}>{t('noPaperMatchesBody')}</EmptyState>;
     }
     return null;
   };
@@ -142,14 +124,14 @@ export function TrendingPanel(props: TrendingPanelProps) {
         <SearchBox
           value={query}
           onInput={props.onQuery}
-          label="Search trending papers, or paste an arXiv id, DOI or paper URL"
-          placeholder="Search title, author, keyword… or paste an arXiv id"
+          label={t('searchTrendingLabel')}
+          placeholder={t('searchTrendingPlaceholder')}
         />
         <div class="day-nav">
           <button
             type="button"
             class="icon-button"
-            aria-label="Previous day"
+            aria-label={t('trendingPreviousDay')}
             disabled={rising || back >= days.length - 1}
             onClick={() => props.onBack(back + 1)}
           >
@@ -161,20 +143,20 @@ export function TrendingPanel(props: TrendingPanelProps) {
           <button
             type="button"
             class="icon-button"
-            aria-label="Next day"
+            aria-label={t('trendingNextDay')}
             disabled={rising || back <= 0}
             onClick={() => props.onBack(back - 1)}
           >
             ›
           </button>
-          <div class="segmented" role="group" aria-label="Period">
+          <div class="segmented" role="group" aria-label={t('trendingPeriod')}>
             <button
               type="button"
               aria-pressed={mode === 'day'}
               disabled={rising}
               onClick={() => props.onMode('day')}
             >
-              Day
+              {t('trendingDay')}
             </button>
             <button
               type="button"
@@ -182,22 +164,22 @@ export function TrendingPanel(props: TrendingPanelProps) {
               disabled={rising}
               onClick={() => props.onMode('week')}
             >
-              Week
+              {t('trendingWeek')}
             </button>
           </div>
         </div>
         <div class="order-nav">
-          <div class="segmented" role="group" aria-label="Order">
+          <div class="segmented" role="group" aria-label={t('trendingOrder')}>
             <button type="button" aria-pressed={!rising} onClick={() => props.onOrder?.('top')}>
-              Top
+              {t('trendingTop')}
             </button>
             <button
               type="button"
               aria-pressed={rising}
-              title="This week’s papers by upvotes gained in the last 24 hours"
+              title={t('trendingRisingTitle')}
               onClick={() => props.onOrder?.('rising')}
             >
-              Rising
+              {t('trendingRising')}
             </button>
           </div>
           {props.watch && props.watch.view.topics.length > 0 && (
@@ -205,28 +187,25 @@ export function TrendingPanel(props: TrendingPanelProps) {
               type="button"
               class="filter-toggle"
               aria-pressed={!!props.watchedOnly}
-              title={`Only papers on your watched topics: ${props.watch.view.topics.join(', ')}`}
+              title={t('trendingWatchedOnlyTitle', props.watch.view.topics.join(', '))}
               onClick={() => props.onWatchedOnly?.(!props.watchedOnly)}
             >
-              <span aria-hidden="true">◆ </span>Watched only
+              <span aria-hidden="true">◆ </span>
+              {t('trendingWatchedOnly')}
             </button>
           )}
           {props.topicLabel && (
             <p class="topic-filter">
-              <span>
-                Topic: <strong>{props.topicLabel}</strong>
-              </span>
+              <span>{tParts('trendingTopicFilter', <strong>{props.topicLabel}</strong>)}</span>
               <button type="button" class="text-button" onClick={props.onClearTopic}>
-                Show all
+                {t('trendingShowAll')}
               </button>
             </p>
           )}
         </div>
       </div>
       {!rising && back === 0 && view?.day && view.day < addDays(utcDay(Date.now()), -1) && (
-        <p class="quiet-note">
-          No new Daily Papers since {formatDay(view.day)}: weekends and holidays have none.
-        </p>
+        <p class="quiet-note">{t('trendingNoNewSince', formatDay(view.day))}</p>
       )}
       <LookupResult
         lookup={props.lookup}
@@ -236,9 +215,7 @@ export function TrendingPanel(props: TrendingPanelProps) {
       {empty() ?? (
         <PaperList
           papers={papers}
-          label={
-            rising ? 'Daily Papers rising this week, most upvotes gained first' : `Daily Papers, ${heading}`
-          }
+          label={rising ? t('trendingRisingListLabel') : t('trendingListLabel', heading)}
           ranked
           risingOf={props.risingOf}
           watch={props.watch}

@@ -3,6 +3,7 @@ import type { TrendsRecord, TrendTopic } from '@/lib/trends/record';
 import { basisSentence, isWatched } from '@/lib/popup/trends-view';
 import { EmptyState } from './EmptyState';
 import { TrendsTopic } from './TrendsTopic';
+import { t, tp } from '@/lib/i18n';
 
 export interface TrendsPanelProps {
   /** Undefined while it loads; null when the worker has not computed one yet. */
@@ -20,19 +21,12 @@ export interface TrendsPanelProps {
 export function TrendsPanel(props: TrendsPanelProps) {
   const { record, now } = props;
   if (record === undefined) return null;
-  if (record === null)
-    return (
-      <EmptyState title="No trends yet">
-        PaperPulse computes them after each refresh of the feed; they appear once the first one has finished.
-      </EmptyState>
-    );
+  if (record === null) return <EmptyState title={t('trendsNoneTitle')}>{t('trendsNoneBody')}</EmptyState>;
   return (
     <div class="trends">
-      <h2 class="day-heading">Rising topics</h2>
+      <h2 class="day-heading">{t('trendsRisingTopics')}</h2>
       <p class="quiet-note trends-basis">
-        Topics whose share of this week’s papers and upvotes grew against the weeks before, by more than
-        chance explains (a topic with few papers needs a larger jump). “Rising” in Trending ranks this week’s
-        papers by upvotes gained in the last 24 hours. {basisSentence(record, now)}
+        {t('trendsBasisIntro')} {basisSentence(record, now)}
       </p>
       {props.problem && (
         <p class="write-error" role="alert">
@@ -40,9 +34,9 @@ export function TrendsPanel(props: TrendsPanelProps) {
         </p>
       )}
       {record.topics.length === 0 ? (
-        <p class="quiet-note">No topic grew by more than chance this week.</p>
+        <p class="quiet-note">{t('trendsNoTopic')}</p>
       ) : (
-        <ol class="trend-topics" aria-label="Rising topics, most rising first">
+        <ol class="trend-topics" aria-label={t('trendsTopicsLabel')}>
           {record.topics.map((topic, index) => (
             <TrendsTopic
               key={topic.key}
@@ -56,19 +50,18 @@ export function TrendsPanel(props: TrendsPanelProps) {
           ))}
         </ol>
       )}
-      <h2 class="day-heading">Most active organisations this week</h2>
+      <h2 class="day-heading">{t('trendsOrganisations')}</h2>
       {record.organizations.length === 0 ? (
-        <p class="quiet-note">No paper this week names its organisation.</p>
+        <p class="quiet-note">{t('trendsNoOrganisation')}</p>
       ) : (
-        <ol class="trend-orgs" aria-label="Organisations with the most papers this week">
+        <ol class="trend-orgs" aria-label={t('trendsOrganisationsLabel')}>
           {record.organizations.map((organization) => (
             <li key={organization.name}>
               <span class="trend-org-name">{organization.name}</span>
               <span class="muted">
-                {organization.papers} paper{organization.papers === 1 ? '' : 's'} ·{' '}
-                <span aria-hidden="true">▲</span>
+                {tp('paperCount', organization.papers)} · <span aria-hidden="true">▲</span>
                 {organization.upvotes}
-                <span class="sr-only"> upvotes</span>
+                <span class="sr-only"> {tp('upvoteWord', organization.upvotes)}</span>
               </span>
             </li>
           ))}

@@ -3,6 +3,7 @@ import type { TrendTopic } from '@/lib/trends/record';
 import { formatGrowth } from '@/lib/popup/trends-view';
 import { huggingFacePaperUrl } from '@/lib/url';
 import { TrendsWeekChart } from './TrendsWeekChart';
+import { t, tp } from '@/lib/i18n';
 
 export interface TrendsTopicProps {
   topic: TrendTopic;
@@ -30,17 +31,12 @@ export function TrendsTopic({ topic, rank, papersById, watched, onShow, onWatch 
         <TrendsWeekChart papersPerWeek={topic.papersPerWeek} />
       </div>
       <p class="trend-figures">
-        {topic.thisWeek.papers} paper{topic.thisWeek.papers === 1 ? '' : 's'} this week ·{' '}
-        <span title="Its share of this week’s papers against the weeks before">
-          share {formatGrowth(topic.paperShare)}
-        </span>{' '}
-        ·{' '}
-        <span title="Its share of this week’s upvotes against the weeks before">
-          upvotes {formatGrowth(topic.upvoteShare)}
-        </span>
+        {t('topicThisWeek', tp('paperCount', topic.thisWeek.papers))} ·{' '}
+        <span title={t('topicShareTitle')}>{t('topicShare', formatGrowth(topic.paperShare))}</span> ·{' '}
+        <span title={t('topicUpvotesTitle')}>{t('topicUpvotes', formatGrowth(topic.upvoteShare))}</span>
       </p>
       {top.length > 0 && (
-        <ul class="trend-papers" aria-label={`Top papers on ${topic.label}`}>
+        <ul class="trend-papers" aria-label={t('topicTopPapers', topic.label)}>
           {top.map((paper) => (
             <li key={paper.id}>
               <a href={huggingFacePaperUrl(paper.id)} target="_blank" rel="noopener noreferrer">
@@ -49,7 +45,7 @@ export function TrendsTopic({ topic, rank, papersById, watched, onShow, onWatch 
               <span class="muted">
                 <span aria-hidden="true">▲</span>
                 {paper.upvotes}
-                <span class="sr-only"> upvotes</span>
+                <span class="sr-only"> {tp('upvoteWord', paper.upvotes)}</span>
               </span>
             </li>
           ))}
@@ -60,18 +56,18 @@ export function TrendsTopic({ topic, rank, papersById, watched, onShow, onWatch 
           type="button"
           class="text-button"
           onClick={onShow}
-          aria-label={`Show in Trending: ${topic.label}`}
+          aria-label={t('topicShowInTrendingLabel', topic.label)}
         >
-          Show in Trending
+          {t('topicShowInTrending')}
         </button>
         <button
           type="button"
           class="text-button"
           onClick={onWatch}
           disabled={watched}
-          aria-label={watched ? `Watching ${topic.label}` : `Watch ${topic.label}`}
+          aria-label={watched ? t('topicWatchingLabel', topic.label) : t('topicWatchLabel', topic.label)}
         >
-          {watched ? 'Watching' : 'Watch'}
+          {watched ? t('topicWatching') : t('topicWatch')}
         </button>
       </div>
     </li>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 
 export interface UndoToastProps {
   /** What was done, or null when there is nothing to undo. Changing it restarts the timer. */
@@ -56,7 +57,7 @@ export function UndoToast({ message, id, timeoutMs = 8000, onUndo, onDismiss }: 
         <div class="toast">
           <span>{message}</span>
           <button type="button" class="text-button" onClick={onUndo}>
-            Undo
+            {t('undo')}
           </button>
         </div>
       )}

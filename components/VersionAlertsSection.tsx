@@ -1,5 +1,7 @@
 import { OptionsSection } from './OptionsSection';
 import { SwitchField } from './SwitchField';
+import { t } from '@/lib/i18n';
+import { versionAvailableText } from '@/lib/versions/alert';
 
 export interface VersionAlertsSectionProps {
   on: boolean;
@@ -14,15 +16,13 @@ export interface VersionAlertsSectionProps {
 /** New versions of saved arXiv preprints (lib/versions): opt-in. */
 export function VersionAlertsSection({ on, turnOn, turnOff }: VersionAlertsSectionProps) {
   return (
-    <OptionsSection id="versions" title="New versions of saved preprints">
+    <OptionsSection id="versions" title={t('settingVersionAlertsName')}>
       <SwitchField
-        label="Tell me when a saved arXiv paper has a new version (asks for permission)"
+        label={t('settingVersionAlerts')}
         checked={on}
         onChange={(checked) => (checked ? turnOn() : turnOff())}
       >
-        Once a day PaperPulse sends the arXiv ids of your bookmarked arXiv papers (nothing else) to arXiv’s
-        API at export.arxiv.org, and shows “v3 available” on a bookmark saved as v1 or v2, in the popup and on
-        the paper’s page, until you dismiss it.
+        {t('settingVersionAlertsHint', versionAvailableText(3))}
       </SwitchField>
     </OptionsSection>
   );

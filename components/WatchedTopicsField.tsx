@@ -1,16 +1,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatTopicLines, parseTopicLines, type ParsedTopicLines } from '@/lib/topics/topic-list';
+import { t, type MessageKey } from '@/lib/i18n';
 
 export interface WatchedTopicsFieldProps {
   topics: readonly string[];
   onSave: (topics: string[]) => void;
 }
 
-const REASONS: Record<ParsedTopicLines['rejected'][number]['reason'], string> = {
-  'too-long': 'too long',
-  'no-words': 'no words to match',
-  duplicate: 'the same as another line',
-  'too-many': 'over the limit of topics',
+const REASONS: Record<ParsedTopicLines['rejected'][number]['reason'], MessageKey> = {
+  'too-long': 'topicTooLong',
+  'no-words': 'topicNoWords',
+  duplicate: 'topicDuplicate',
+  'too-many': 'topicTooMany',
 };
 
 /**
@@ -36,10 +37,9 @@ export function WatchedTopicsField({ topics, onSave }: WatchedTopicsFieldProps) 
 
   return (
     <div class="topics-field">
-      <label for="watched-topics">Watched topics</label>
+      <label for="watched-topics">{t('settingWatchedTopics')}</label>
       <p class="hint" id="watched-topics-hint">
-        One keyword or phrase per line. Matched in titles, abstracts and Hugging Face’s keywords, whatever the
-        case, plurals and simple inflections included (“diffusion model” also finds “Diffusion Models”).
+        {t('watchedTopicsHint')}
       </p>
       <textarea
         id="watched-topics"
@@ -47,7 +47,7 @@ export function WatchedTopicsField({ topics, onSave }: WatchedTopicsFieldProps) 
         rows={6}
         value={text}
         aria-describedby="watched-topics-hint"
-        placeholder={'diffusion models\nmixture of experts\nprotein folding'}
+        placeholder={t('watchedTopicsPlaceholder')}
         onInput={(event) => {
           const value = (event.currentTarget as HTMLTextAreaElement).value;
           setText(value);
@@ -57,11 +57,9 @@ export function WatchedTopicsField({ topics, onSave }: WatchedTopicsFieldProps) 
         onBlur={(event) => save((event.currentTarget as HTMLTextAreaElement).value)}
       />
       {rejected.length > 0 && (
-        <ul class="field-error" role="alert" aria-label="Lines not used">
+        <ul class="field-error" role="alert" aria-label={t('watchedTopicsRejected')}>
           {rejected.map(({ line, reason }) => (
-            <li key={line}>
-              “{line}”: {REASONS[reason]}
-            </li>
+            <li key={line}>{t('watchedTopicsRejectedLine', line, t(REASONS[reason]))}</li>
           ))}
         </ul>
       )}

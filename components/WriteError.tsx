@@ -1,3 +1,5 @@
+import { t } from '@/lib/i18n';
+
 export interface WriteErrorProps {
   message: string | null;
   onDismiss: () => void;
@@ -10,7 +12,7 @@ export function WriteError({ message, onDismiss }: WriteErrorProps) {
     <div class="write-error" role="alert">
       <span>{message}</span>
       <button type="button" class="text-button" onClick={onDismiss}>
-        Dismiss
+        {t('dismiss')}
       </button>
     </div>
   );

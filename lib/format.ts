@@ -4,28 +4,12 @@ export function formatAuthors(authors: readonly string[], shown = 3): string {
   return `${authors.slice(0, shown).join(', ')} +${authors.length - shown}`;
 }
 
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['day', 86_400_000],
-  ['hour', 3_600_000],
-  ['minute', 60_000],
-];
-
 // Intl formatters are slow to build (milliseconds each): build each once per locale.
-const formatters = new Map<string, Intl.RelativeTimeFormat | Intl.DateTimeFormat>();
-function cached<T extends Intl.RelativeTimeFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
-  let formatter = formatters.get(key) as T | undefined;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function cached(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let formatter = formatters.get(key);
   if (!formatter) formatters.set(key, (formatter = make()));
   return formatter;
-}
-
-/** "5 minutes ago", "yesterday"; "just now" under a minute. */
-export function formatRelativeTime(time: number, now: number, locale?: string): string {
-  const elapsed = now - time;
-  const format = cached(`relative:${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
-  for (const [unit, size] of UNITS) {
-    if (Math.abs(elapsed) >= size) return format.format(-Math.round(elapsed / size), unit);
-  }
-  return 'just now';
 }
 
 /** "Fri, 25 Oct 2024" for a YYYY-MM-DD day, in UTC like the feed, in the user's locale. */

@@ -5,6 +5,7 @@ import { loadDigestPage, type DigestPage } from '@/lib/digest/digest-page';
 import { DIGEST_PATH } from '@/lib/digest/digest-url';
 import { getDb } from '@/lib/storage/db';
 import { getSettings } from '@/lib/storage/settings';
+import { t } from '@/lib/i18n';
 
 type Loaded = DigestPage | { kind: 'loading' } | { kind: 'failed'; message: string };
 
@@ -17,16 +18,16 @@ export function App() {
       .then(setPage, (error: unknown) => setPage({ kind: 'failed', message: String(error) }));
   }, []);
   useEffect(() => {
-    if (page.kind === 'arrivals') document.title = 'New on your watched topics — PaperPulse';
+    if (page.kind === 'arrivals') document.title = t('digestArrivalsDocumentTitle');
   }, [page.kind]);
 
   switch (page.kind) {
     case 'loading':
-      return <p class="digest-empty">Loading…</p>;
+      return <p class="digest-empty">{t('loading')}</p>;
     case 'failed':
       return (
         <p class="digest-empty" role="alert">
-          PaperPulse could not read its copy of Daily Papers: {page.message}
+          {t('digestLoadFailed', page.message)}
         </p>
       );
     case 'week':

@@ -19,25 +19,24 @@ import { ARXIV_API_ORIGIN } from '@/lib/versions/origin';
 import { DataSection } from './DataSection';
 import { ResetNotice } from './ResetNotice';
 import { SyncSection } from './SyncSection';
+import { t } from '@/lib/i18n';
 
 const db = getDb();
 const ANY_SITE: Permissions.Permissions = { origins: ANY_SITE_ORIGINS };
 const NOTIFICATIONS: Permissions.Permissions = { permissions: ['notifications'] };
 const ARXIV_API: Permissions.Permissions = { origins: [ARXIV_API_ORIGIN] };
 
-const BADGE_CHOICES: { value: BadgeMode; label: string }[] = [
-  { value: 'all', label: 'All new papers' },
-  { value: 'watched', label: 'New papers matching watched topics' },
-  { value: 'none', label: 'Nothing' },
+const badgeChoices = (): { value: BadgeMode; label: string }[] => [
+  { value: 'all', label: t('badgeAll') },
+  { value: 'watched', label: t('badgeWatched') },
+  { value: 'none', label: t('badgeNone') },
 ];
 const hours = (minutes: number) =>
   minutes < 60
-    ? `${minutes} minutes`
+    ? t('intervalMinutes', minutes)
     : minutes === 60
-      ? '1 hour'
-      : minutes === 1440
-        ? '24 hours'
-        : `${minutes / 60} hours`;
+      ? t('intervalHour')
+      : t('intervalHours', minutes / 60);
 
 /** Sites by name, the order people look for them in. */
 const SITES = [...SITE_DESCRIPTORS].sort((a, b) => a.name.localeCompare(b.name));
@@ -61,7 +60,7 @@ export function OptionsApp() {
     setPermissionNote(null);
     const granted = await browser.permissions.request(permission).catch(() => false);
     if (granted) await save(change);
-    else setPermissionNote(`${what} stays off: the browser’s permission was not given.`);
+    else setPermissionNote(t('optionsPermissionDenied', what));
   }
 
   async function refreshNow() {
@@ -76,7 +75,7 @@ export function OptionsApp() {
   return (
     <main class="options">
       <header class="options-header">
-        <h1>PaperPulse options</h1>
+        <h1>{t('optionsTitle')}</h1>
         <RefreshNow
           lastRefreshOkAt={state?.lastRefreshOkAt ?? 0}
           nextAllowedAt={refresh.nextAllowedAt}
@@ -97,66 +96,65 @@ export function OptionsApp() {
         </p>
       )}
 
-      <OptionsSection id="topics" title="Watched topics and the badge">
+      <OptionsSection id="topics" title={t('optionsTopicsSection')}>
         <WatchedTopicsField
           topics={settings.watchedTopics}
           onSave={(watchedTopics) => void save({ watchedTopics })}
         />
         <ChoiceField
-          legend="Badge counts"
+          legend={t('settingBadgeMode')}
           name="badge-mode"
           value={settings.badgeMode}
-          choices={BADGE_CHOICES}
+          choices={badgeChoices()}
           onChange={(badgeMode) => void save({ badgeMode })}
         />
         <SwitchField
-          label="Notify me about watched-topic papers"
+          label={t('settingNotifyWatched')}
           checked={settings.notifyWatched}
           onChange={(on) =>
             void (on
-              ? withPermission(NOTIFICATIONS, { notifyWatched: true }, 'Notifications')
+              ? withPermission(NOTIFICATIONS, { notifyWatched: true }, t('permissionNotifications'))
               : save({ notifyWatched: false }))
           }
         >
-          A desktop notification when papers on your topics arrive (several at once are one notification),
-          never twice for a paper.
+          {t('settingNotifyWatchedHint')}
         </SwitchField>
         <SwitchField
-          label="Weekly digest"
+          label={t('settingWeeklyDigest')}
           checked={settings.weeklyDigest}
           onChange={(on) =>
             void (on
-              ? withPermission(NOTIFICATIONS, { weeklyDigest: true }, 'The weekly digest')
+              ? withPermission(NOTIFICATIONS, { weeklyDigest: true }, t('permissionWeeklyDigest'))
               : save({ weeklyDigest: false }))
           }
         >
-          Once a week, one notification that opens the week’s top papers, overall and on each topic.
+          {t('settingWeeklyDigestHint')}
         </SwitchField>
       </OptionsSection>
 
       <VersionAlertsSection
         on={settings.versionAlerts}
-        turnOn={() => void withPermission(ARXIV_API, { versionAlerts: true }, 'Version alerts')}
+        turnOn={() => void withPermission(ARXIV_API, { versionAlerts: true }, t('permissionVersionAlerts'))}
         turnOff={() => void save({ versionAlerts: false })}
       />
 
-      <OptionsSection id="schedule" title="Feed">
+      <OptionsSection id="schedule" title={t('optionsFeedSection')}>
         <SelectField
-          label="Refresh every"
+          label={t('settingRefreshInterval')}
           value={settings.refreshIntervalMinutes}
           choices={REFRESH_INTERVALS.map((value) => ({ value, label: hours(value) }))}
           onChange={(refreshIntervalMinutes) => void save({ refreshIntervalMinutes })}
         />
         <SelectField
-          label="Keep feed for"
+          label={t('settingRetention')}
           value={settings.retentionDays}
-          choices={RETENTION_CHOICES.map((value) => ({ value, label: `${value} days` }))}
+          choices={RETENTION_CHOICES.map((value) => ({ value, label: t('retentionDays', value) }))}
           onChange={(retentionDays) => void save({ retentionDays })}
         />
-        <p class="hint">Bookmarks are never pruned.</p>
+        <p class="hint">{t('settingRetentionHint')}</p>
       </OptionsSection>
 
-      <OptionsSection id="sites" title="Annotate pages on">
+      <OptionsSection id="sites" title={t('optionsSitesSection')}>
         <div class="site-switches">
           {SITES.map((site) => (
             <SwitchField
@@ -168,16 +166,15 @@ export function OptionsApp() {
           ))}
         </div>
         <SwitchField
-          label="Any site with citation metadata (asks for permission)"
+          label={t('settingAnySite')}
           checked={settings.anySite}
           onChange={(on) =>
             void (on
-              ? withPermission(ANY_SITE, { anySite: true }, 'Any site')
+              ? withPermission(ANY_SITE, { anySite: true }, t('permissionAnySite'))
               : save({ anySite: false }).then(() => browser.permissions.remove(ANY_SITE)))
           }
         >
-          Pages that name one paper in their citation_* tags (journals, repositories) get the card too. This
-          needs access to every site, asked when you turn it on; PaperPulse reads only those tags.
+          {t('settingAnySiteHint')}
         </SwitchField>
       </OptionsSection>
 

@@ -6,13 +6,29 @@ import { OptionsSection } from '@/components/OptionsSection';
 import { useBookmarkImport } from '@/lib/hooks/use-bookmark-import';
 import { useLiveQuery } from '@/lib/hooks/use-live-query';
 import { exportEverything } from '@/lib/library/export-library';
-import { formatBytes, storageSummary } from '@/lib/library/storage-summary';
+import { formatBytes, storageSummary, type StorageSummary } from '@/lib/library/storage-summary';
 import { sendMessage } from '@/lib/messaging/send';
 import type { PaperPulseDB } from '@/lib/storage/db';
 import type { Settings } from '@/lib/storage/settings';
+import { t, tp, type PluralKey } from '@/lib/i18n';
+import { LIMITS } from '@/lib/limits';
 
-const plural = (count: number, one: string, many = `${one}s`) =>
-  `${count.toLocaleString()} ${count === 1 ? one : many}`;
+/** "1,234 bookmarks": the plural message of `key`, with the count in the browser's number format. */
+const plural = (key: PluralKey, count: number) => tp(key, count, count.toLocaleString());
+
+/** "12 bookmarks (3 with notes or tags), 1 recently removed bookmark, 90 days of Daily Papers (…); 4.2 MB in all." */
+function dataSummary(summary: StorageSummary): string {
+  const parts = [
+    plural('bookmarkCount', summary.bookmarks),
+    summary.withNotesOrTags.toLocaleString(),
+    plural('removedBookmarkCount', summary.removed),
+    plural('dayCount', summary.days),
+    plural('paperCount', summary.papers),
+  ] as const;
+  return summary.bytes === undefined
+    ? t('dataSummary', ...parts)
+    : t('dataSummaryBytes', ...parts, formatBytes(summary.bytes));
+}
 
 /** How much is stored; export and import everything; clear the feed cache or everything. */
 export function DataSection({ db, settings }: { db: PaperPulseDB; settings: Settings }) {
@@ -28,13 +44,10 @@ export function DataSection({ db, settings }: { db: PaperPulseDB; settings: Sett
     try {
       await sendMessage('data.clear', { what });
       setMessage({
-        text:
-          what === 'feed'
-            ? 'The feed cache is cleared; it is being fetched again.'
-            : 'Everything is cleared.',
+        text: what === 'feed' ? t('dataFeedCleared') : t('dataCleared'),
       });
     } catch (error) {
-      setMessage({ text: `Nothing was cleared: ${(error as Error).message}`, error: true });
+      setMessage({ text: t('dataNotCleared', (error as Error).message), error: true });
     } finally {
       setBusy(false);
       setAsking(null);
@@ -42,41 +55,32 @@ export function DataSection({ db, settings }: { db: PaperPulseDB; settings: Sett
   }
 
   return (
-    <OptionsSection id="data" title="Data">
-      <p class="data-summary">
-        {summary
-          ? `${plural(summary.bookmarks, 'bookmark')} (${summary.withNotesOrTags.toLocaleString()} with notes or tags), ` +
-            `${plural(summary.removed, 'recently removed bookmark')}, ${plural(summary.days, 'day')} of Daily Papers ` +
-            `(${plural(summary.papers, 'paper')})${summary.bytes !== undefined ? `; ${formatBytes(summary.bytes)} in all` : ''}.`
-          : 'Counting…'}
-      </p>
+    <OptionsSection id="data" title={t('optionsDataSection')}>
+      <p class="data-summary">{summary ? dataSummary(summary) : t('counting')}</p>
       <div class="data-actions">
         <button
           type="button"
           class="text-button"
           onClick={() =>
             void exportEverything(db, settings, Date.now()).catch((error: Error) =>
-              setMessage({ text: `The export failed: ${error.message}`, error: true }),
+              setMessage({ text: t('exportFailed', error.message), error: true }),
             )
           }
         >
-          Export everything
+          {t('exportEverything')}
         </button>
         <ImportButton
           busy={state.stage === 'reading' || state.stage === 'applying'}
           onFile={(file) => void importer.choose(file)}
         />
         <button type="button" class="text-button" onClick={() => setAsking('feed')}>
-          Clear the feed cache
+          {t('clearFeed')}
         </button>
         <button type="button" class="danger-button" onClick={() => setAsking('everything')}>
-          Clear everything…
+          {t('clearEverythingButton')}
         </button>
       </div>
-      <p class="hint">
-        “Export everything” writes one file with your library and these settings; “Import…” reads it back (or
-        a library backup, or BibTeX) with a preview first.
-      </p>
+      <p class="hint">{t('dataHint')}</p>
       {(message || state.stage === 'done' || state.stage === 'error' || state.stage === 'reading') && (
         <p
           class={message?.error || state.stage === 'error' ? 'field-error' : 'hint'}
@@ -85,7 +89,7 @@ export function DataSection({ db, settings }: { db: PaperPulseDB; settings: Sett
           {state.stage === 'done' || state.stage === 'error'
             ? state.message
             : state.stage === 'reading'
-              ? `Reading ${state.fileName}…`
+              ? t('importReading', state.fileName)
               : message?.text}
         </p>
       )}
@@ -101,43 +105,38 @@ export function DataSection({ db, settings }: { db: PaperPulseDB; settings: Sett
       )}
       {asking === 'feed' && (
         <ConfirmDialog
-          title="Clear the feed cache?"
-          confirmLabel="Clear the feed cache"
+          title={t('clearFeedTitle')}
+          confirmLabel={t('clearFeed')}
           busy={busy}
           onConfirm={() => void clear('feed')}
           onCancel={() => setAsking(null)}
         >
-          <p>
-            The {plural(summary?.days ?? 0, 'stored day')} of Daily Papers go, and PaperPulse fetches the
-            latest ones again. Your bookmarks, notes and tags stay.
-          </p>
+          <p>{t('clearFeedBody', plural('storedDayCount', summary?.days ?? 0))}</p>
         </ConfirmDialog>
       )}
       {asking === 'everything' && (
         <ConfirmDialog
-          title="Clear everything?"
-          confirmLabel="Clear everything"
+          title={t('clearEverythingTitle')}
+          confirmLabel={t('clearEverything')}
           busy={busy}
           onConfirm={() => void clear('everything')}
           onCancel={() => setAsking(null)}
         >
-          <p>This deletes, on this browser:</p>
+          <p>{t('clearEverythingIntro')}</p>
           <ul>
             <li>
-              {plural(summary?.bookmarks ?? 0, 'bookmark')}, with the notes and tags of{' '}
-              {plural(summary?.withNotesOrTags ?? 0, 'bookmark')}
+              {t(
+                'clearItemBookmarks',
+                plural('bookmarkCount', summary?.bookmarks ?? 0),
+                plural('bookmarkCount', summary?.withNotesOrTags ?? 0),
+              )}
             </li>
-            <li>{plural(summary?.removed ?? 0, 'recently removed bookmark')}</li>
-            <li>{plural(summary?.days ?? 0, 'day')} of Daily Papers</li>
-            <li>your watched topics and every setting on this page</li>
+            <li>{plural('removedBookmarkCount', summary?.removed ?? 0)}</li>
+            <li>{t('clearItemDays', plural('dayCount', summary?.days ?? 0))}</li>
+            <li>{t('clearItemSettings')}</li>
           </ul>
-          {settings.syncBookmarks && (
-            <p>
-              Sync is on: the bookmarks are removed from your other browsers too (each keeps them in “Recently
-              removed” for 30 days).
-            </p>
-          )}
-          <p>It cannot be undone. “Export everything” first keeps a copy.</p>
+          {settings.syncBookmarks && <p>{t('clearEverythingSync', LIMITS.trashDays)}</p>}
+          <p>{t('clearEverythingLast')}</p>
         </ConfirmDialog>
       )}
     </OptionsSection>

@@ -4,6 +4,7 @@ import { OptionsSection } from '@/components/OptionsSection';
 import { SwitchField } from '@/components/SwitchField';
 import { syncStatusLines } from '@/lib/library/sync-status-text';
 import { parseSyncStatus, SYNC_STATUS_KEY, type SyncStatus } from '@/lib/storage/sync-state';
+import { t } from '@/lib/i18n';
 
 /** The last sync's status as the worker stored it, live. */
 function useSyncStatus(): SyncStatus | undefined {
@@ -28,11 +29,9 @@ function useSyncStatus(): SyncStatus | undefined {
 export function SyncSection({ enabled, onChange }: { enabled: boolean; onChange: (on: boolean) => void }) {
   const status = useSyncStatus();
   return (
-    <OptionsSection id="sync" title="Sync">
-      <SwitchField label="Sync bookmarks across my browsers" checked={enabled} onChange={onChange}>
-        Through the browser’s own sync (in Chrome, while you are signed in to it): titles, arXiv ids and DOIs,
-        tags, notes and read state. Switching it on merges with what your other browsers synced; nothing is
-        overwritten.
+    <OptionsSection id="sync" title={t('optionsSyncSection')}>
+      <SwitchField label={t('settingSync')} checked={enabled} onChange={onChange}>
+        {t('settingSyncHint')}
       </SwitchField>
       <div class="sync-status" aria-live="polite">
         {syncStatusLines(enabled, status).map((line) => (

@@ -24,6 +24,7 @@ import { onWatchedTopics } from '@/lib/popup/watched-view';
 import { WriteError } from '@/components/WriteError';
 import { HeaderActions } from '@/components/HeaderActions';
 import browser from 'webextension-polyfill';
+import { t } from '@/lib/i18n';
 
 const db = getDb();
 
@@ -78,7 +79,7 @@ export function App({ firstScreen, early }: { firstScreen: FirstScreen | null; e
   const [refreshing, setRefreshing] = useState(false);
   const toggleRef = (ref: PaperRef, bookmarked: boolean) =>
     void writes
-      .attempt(bookmarked ? 'Not removed' : 'Not bookmarked', () =>
+      .attempt(bookmarked ? t('writeNotRemoved') : t('writeNotBookmarked'), () =>
         sendMessage('bookmark.set', { ref, bookmarked: !bookmarked }),
       )
       .catch(() => undefined);

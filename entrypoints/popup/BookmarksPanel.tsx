@@ -28,6 +28,7 @@ import { RecentlyRemoved } from '@/components/RecentlyRemoved';
 import { WriteError } from '@/components/WriteError';
 import { useWriteErrors } from '@/lib/hooks/use-write-errors';
 import { initialSearch } from '@/lib/popup/popup-window';
+import { t } from '@/lib/i18n';
 
 /** The Bookmarks tab: wiring only; filtering lives in lib/library/bookmark-list.ts. */
 export function BookmarksPanel({ db }: { db: PaperPulseDB }) {
@@ -40,11 +41,11 @@ export function BookmarksPanel({ db }: { db: PaperPulseDB }) {
   const trash = useLiveQuery(() => db.trash.orderBy('removedAt').reverse().toArray(), [db], []);
   const save = (bookmark: Bookmark, changes: BookmarkChanges) =>
     writes
-      .attempt('Not saved', () => sendMessage('bookmark.update', { key: bookmark.key, changes }))
+      .attempt(t('writeNotSaved'), () => sendMessage('bookmark.update', { key: bookmark.key, changes }))
       .then(() => undefined);
   const restore = (key: string) =>
     void writes
-      .attempt('Not restored', () => sendMessage('bookmark.restore', { key }))
+      .attempt(t('writeNotRestored'), () => sendMessage('bookmark.restore', { key }))
       .catch(() => undefined);
   const [exportError, setExportError] = useState('');
   const inToolbarPopup = useInToolbarPopup();
@@ -62,21 +63,17 @@ export function BookmarksPanel({ db }: { db: PaperPulseDB }) {
   const list = () => {
     if (library === undefined) return null;
     if (all.length === 0) {
-      return (
-        <EmptyState title="No bookmarks yet">
-          Use ☆ on any paper page, in Trending, or paste an arXiv id in Trending’s search.
-        </EmptyState>
-      );
+      return <EmptyState title={t('bookmarksEmptyTitle')}>{t('bookmarksEmptyBody')}</EmptyState>;
     }
     if (shown.length === 0) {
       return (
-        <EmptyState title="No bookmark matches">
+        <EmptyState title={t('bookmarksNoMatchTitle')}>
           <button
             type="button"
             class="text-button"
             onClick={() => setOptions({ ...DEFAULT_LIST_OPTIONS, sort: options.sort })}
           >
-            Clear search and filters
+            {t('bookmarksClearFilters')}
           </button>
         </EmptyState>
       );
@@ -86,11 +83,13 @@ export function BookmarksPanel({ db }: { db: PaperPulseDB }) {
         bookmarks={shown}
         upvotes={library.upvotes}
         label={
-          shown.length === all.length ? 'Bookmarks' : `Bookmarks, ${shown.length} of ${all.length} shown`
+          shown.length === all.length
+            ? t('bookmarksListLabel')
+            : t('bookmarksListLabelFiltered', shown.length, all.length)
         }
         onToggleRead={(bookmark) => void save(bookmark, { read: !bookmark.read }).catch(() => undefined)}
         onRemove={(bookmark) =>
-          void writes.attempt('Not removed', () => removal.remove(bookmark)).catch(() => undefined)
+          void writes.attempt(t('writeNotRemoved'), () => removal.remove(bookmark)).catch(() => undefined)
         }
         onTag={(tag) => change({ tag })}
         onSaveTags={(bookmark, tags) => save(bookmark, { tags })}
@@ -98,7 +97,7 @@ export function BookmarksPanel({ db }: { db: PaperPulseDB }) {
         showVersionAlerts={showVersionAlerts}
         onDismissVersion={(bookmark) =>
           void writes
-            .attempt('Not dismissed', () =>
+            .attempt(t('writeNotDismissed'), () =>
               sendMessage('bookmark.dismissVersionAlert', { key: bookmark.key }),
             )
             .catch(() => undefined)
@@ -121,13 +120,13 @@ export function BookmarksPanel({ db }: { db: PaperPulseDB }) {
           state.stage === 'done'
             ? state.message
             : state.stage === 'reading'
-              ? `Reading ${state.fileName}…`
+              ? t('importReading', state.fileName)
               : ''
         }
         onExport={(formatId) => {
           setExportError('');
           exportLibrary(db, formatId, Date.now()).catch((error: Error) =>
-            setExportError(`The export failed: ${error.message}`),
+            setExportError(t('exportFailed', error.message)),
           );
         }}
         onFile={(file) => void importer.choose(file)}
@@ -145,9 +144,9 @@ export function BookmarksPanel({ db }: { db: PaperPulseDB }) {
       <RecentlyRemoved rows={trash} now={Date.now()} onRestore={restore} />
       <WriteError message={writes.error} onDismiss={writes.dismiss} />
       <UndoToast
-        message={removal.removal && `Removed “${removal.removal.title}”.`}
+        message={removal.removal && t('removedToast', removal.removal.title)}
         id={removal.removal?.at ?? 0}
-        onUndo={() => void writes.attempt('Not restored', () => removal.undo()).catch(() => undefined)}
+        onUndo={() => void writes.attempt(t('writeNotRestored'), () => removal.undo()).catch(() => undefined)}
         onDismiss={removal.dismiss}
       />
     </>

@@ -6,6 +6,7 @@ import {
   saveSnapshot,
 } from '@/lib/popup/first-screen-snapshot';
 import type { EarlyInput } from './FirstScreenView';
+import { messagesLanguage } from '@/lib/i18n';
 
 // The first row is what the user waits for, so this module imports almost nothing. It shows the
 // first screen as the popup last drew it (its markup, kept in localStorage) at once, before any
@@ -16,6 +17,8 @@ import type { EarlyInput } from './FirstScreenView';
 // painted does the full app (Dexie and the rest) load: evaluating it earlier would hold up the main
 // thread the first screen needs. The app takes over with the same data, so nothing moves on screen.
 const container = document.getElementById('app')!;
+// index.html says lang="en", the fallback: the page is in the language of the messages in use.
+document.documentElement.lang = messagesLanguage();
 const firstScreen = readFirstScreen().catch(() => null);
 // A link to another panel (?panel=) skips the first screen, which is Trending's.
 const wantsTrending = !new URLSearchParams(location.search).has('panel');

@@ -1,6 +1,7 @@
 import { parseFeedPage } from './parse';
 import type { DayString } from '../dates';
 import { parseHttpDate, parseRetryAfter } from '../http';
+import { t } from '../i18n';
 import type { DroppedItem, FeedPaper } from './schema';
 
 export const DAILY_PAPERS_URL = 'https://huggingface.co/api/daily_papers';
@@ -72,9 +73,9 @@ export async function getJson(
     });
   } catch (error) {
     if ((error as Error | undefined)?.name === 'TimeoutError') {
-      throw new FeedError('timeout', 'Hugging Face did not answer in time');
+      throw new FeedError('timeout', t('feedTimeout'));
     }
-    throw new FeedError('network', 'Could not reach Hugging Face (offline?)');
+    throw new FeedError('network', t('feedOffline'));
   }
   const serverTime = parseHttpDate(response.headers.get('date'));
   if (serverTime !== undefined) context.observeServerTime?.(serverTime);
@@ -85,17 +86,17 @@ export async function getJson(
     MAX_RETRY_AFTER_MS,
   );
   if (response.status === 429) {
-    throw new FeedError('rate-limited', 'Hugging Face asked PaperPulse to slow down (429)', retryAfterMs);
+    throw new FeedError('rate-limited', t('feedRateLimited'), retryAfterMs);
   }
   if (!response.ok) {
-    const message = `Hugging Face answered ${response.status}`;
+    const message = t('feedHttp', response.status);
     throw new FeedError('http', message, retryAfterMs, response.status);
   }
   let body: unknown;
   try {
     body = await response.json();
   } catch {
-    throw new FeedError('invalid', 'Hugging Face sent a response that is not JSON');
+    throw new FeedError('invalid', t('feedNotJson'));
   }
   return { body, hasNext: /rel="?next"?/.test(response.headers.get('link') ?? ''), serverTime };
 }
@@ -132,10 +133,7 @@ export async function fetchDay(date: DayString, context: FeedDayContext): Promis
     const count = (answer.body as unknown[]).length;
     // Every item unreadable, none a repeat: the upstream changed its shape, the day is not empty.
     if (count > 0 && parsed.unreadable === count) {
-      throw new FeedError(
-        'invalid',
-        `Hugging Face sent ${count} papers for ${date} and PaperPulse could read none of them (${parsed.dropped[0]?.reason})`,
-      );
+      throw new FeedError('invalid', t('feedUnreadable', count, date, parsed.dropped[0]?.reason ?? ''));
     }
     // A full page that brought nothing new is a server ignoring `p`: stop, and do not log its
     // repeats as dropped duplicates. A short page ends the day.

@@ -1,6 +1,7 @@
 import type { PaperPulseDB } from '../storage/db';
 import { getState, setState } from '../storage/state';
 import { FeedError } from './client';
+import { t } from '../i18n';
 
 /**
  * The request ledger: the hard cap under every refresh, whatever triggered it and whatever the
@@ -63,11 +64,7 @@ export async function reserveRequest(db: PaperPulseDB, localNow: number): Promis
     const entries = pruneLedger(Array.isArray(stored) ? stored : [], serverNow);
     const freeAt = ledgerFreeAt(entries, serverNow);
     if (freeAt > serverNow) {
-      throw new FeedError(
-        'capped',
-        'PaperPulse paused its requests to Hugging Face (its own limit: 30 in 5 minutes, 300 a day)',
-        freeAt - serverNow,
-      );
+      throw new FeedError('capped', t('feedCapped'), freeAt - serverNow);
     }
     await setState(db, { requestLedger: [...entries, serverNow] });
   });

@@ -1,5 +1,6 @@
 import { FeedError, getJson } from './client';
 import { parseFeedPage } from './parse';
+import { t } from '../i18n';
 import type { FeedPaper } from './schema';
 
 /**
@@ -23,7 +24,6 @@ export async function fetchPaper(
   }
   const raw = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
   const { papers, dropped } = parseFeedPage([{ paper: raw, numComments: raw.numComments }]);
-  if (!papers[0])
-    throw new FeedError('invalid', `Hugging Face sent an unusable paper (${dropped[0]?.reason})`);
+  if (!papers[0]) throw new FeedError('invalid', t('feedUnusablePaper', dropped[0]?.reason ?? ''));
   return papers[0];
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { z } from '../zod';
 import { FeedItemSchema, type DroppedItem, type FeedItem, type FeedPaper } from './schema';
 import { squashWhitespace } from '../text';
@@ -40,7 +41,7 @@ export function parseFeedPage(
   indexOffset = 0,
   seen = new Set<string>(),
 ): { papers: FeedPaper[]; dropped: DroppedItem[]; unreadable: number } {
-  if (!Array.isArray(body)) throw new TypeError('Daily Papers answered with something that is not a list');
+  if (!Array.isArray(body)) throw new TypeError(t('feedNotAList'));
   const papers: FeedPaper[] = [];
   const dropped: DroppedItem[] = [];
   let unreadable = 0;

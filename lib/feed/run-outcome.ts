@@ -1,6 +1,7 @@
 import type { StateValues } from '../storage/records';
 import { addDays, type DayString } from '../dates';
 import { FeedError } from './client';
+import { t } from '../i18n';
 import type { RefreshState } from './gate-state';
 import { installBackfillPending, isRecent, wantedDays, type PlanInput } from './plan';
 
@@ -80,7 +81,7 @@ export function concludeRun(input: {
       capped ??
       run.daysFailed.find((failure) => isRecent(failure.date, today))?.error ??
       run.daysFailed[0]?.error ??
-      new FeedError('network', 'Hugging Face did not answer for today'));
+      new FeedError('network', t('feedNoAnswerToday')));
 
   const backfillLeft = wantedDays({ ...plan, attempted: undefined }).some((date) => !isRecent(date, today));
   const more = (run.stoppedBy?.kind === 'budget' || run.stoppedBy?.kind === 'capped') && backfillLeft;

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { PaperPulseDB } from '../storage/db';
 import type { Paper } from '../storage/records';
 import { addDays, type DayString } from '../dates';
@@ -27,10 +28,7 @@ export async function storeDay(
     if (ranked.length === 0) {
       const before = await db.feedDays.get(day.date);
       if (before && before.paperIds.length > 0) {
-        throw new FeedError(
-          'invalid',
-          `Hugging Face sent no papers for ${day.date}, which had ${before.paperIds.length}: kept what was stored`,
-        );
+        throw new FeedError('invalid', t('feedEmptyDay', day.date, before.paperIds.length));
       }
     }
     const existing = await db.papers.bulkGet(ranked.map((paper) => paper.id));

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../messaging/send';
+import { t } from '../i18n';
 import { loadSettings, updateSettings } from '../storage/settings';
 import type { PaperPulseDB } from '../storage/db';
 import type { ImportPreview } from '../library/import/preview';
@@ -54,11 +55,11 @@ export function useBookmarkImport(db: PaperPulseDB) {
       let message = importSummary(result);
       if (restoreSettings && previewed.settings !== undefined) {
         await updateSettings(loadSettings(previewed.settings).settings);
-        message += ' Settings restored.';
+        message += ` ${t('importSettingsRestored')}`;
       }
       publish({ stage: 'done', message });
     } catch (error) {
-      publish({ stage: 'error', message: `Nothing was imported: ${(error as Error).message}` });
+      publish({ stage: 'error', message: t('importNothing', (error as Error).message) });
     }
   }
 

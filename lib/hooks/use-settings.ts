@@ -7,6 +7,7 @@ import {
   type LoadedSettings,
   type Settings,
 } from '../storage/settings';
+import { t } from '../i18n';
 
 /**
  * The settings, live (a change made in another window or by the worker shows at once), and a way
@@ -20,7 +21,7 @@ export function useSettings() {
     const read = () =>
       readSettings()
         .then((value) => live && setLoaded((before) => ({ ...value, reset: before?.reset ?? value.reset })))
-        .catch((error: Error) => setProblem(`Settings could not be read: ${error.message}`));
+        .catch((error: Error) => setProblem(t('settingsNotRead', error.message)));
     void read();
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && SETTINGS_KEY in changes) void read();
@@ -39,7 +40,7 @@ export function useSettings() {
       setProblem(null);
       return true;
     } catch (error) {
-      setProblem(`Not saved: ${(error as Error).message}`);
+      setProblem(t('settingsNotSaved', (error as Error).message));
       return false;
     }
   }

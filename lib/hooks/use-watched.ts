@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { watchedView, watchPhrase, type WatchedView } from '../popup/watched-view';
 import { useSettings } from './use-settings';
+import { t } from '../i18n';
 
 /** The watched topics, live, as a view for lists, and "watch this keyword", saved at once. */
 export function useWatched(): {
@@ -21,7 +22,7 @@ export function useWatched(): {
     if (!next.topics) return setProblem(next.problem);
     void settings
       .save({ watchedTopics: next.topics })
-      .then((saved) => setProblem(saved ? null : 'Not watched: the settings could not be saved.'));
+      .then((saved) => setProblem(saved ? null : t('watchNotSaved')));
   };
   return { view, watch, problem, dismiss: () => setProblem(null), settingsProblem: settings.problem };
 }

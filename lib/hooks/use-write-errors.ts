@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { useState } from 'preact/hooks';
 
 /**
@@ -11,7 +12,7 @@ export function useWriteErrors() {
     return write().then(
       (value) => value,
       (failure: unknown) => {
-        setError(`${what}: ${failure instanceof Error ? failure.message : String(failure)}`);
+        setError(t('writeFailed', what, failure instanceof Error ? failure.message : String(failure)));
         throw failure;
       },
     );

@@ -1,5 +1,6 @@
 import type { Bookmark } from '../storage/records';
 import { huggingFacePaperUrl, isHttpUrl } from '../url';
+import { t } from '../i18n';
 
 /**
  * Where a bookmark's title leads: its abstract page, else its Hugging Face page. Imported rows can
@@ -24,7 +25,7 @@ export interface BookmarkLink {
 /** The links of an expanded row: abstract, PDF when known, and the Hugging Face page of arXiv papers. */
 export function bookmarkLinks(bookmark: Bookmark): BookmarkLink[] {
   const links: BookmarkLink[] = [];
-  if (isHttpUrl(bookmark.absUrl)) links.push({ label: 'Abstract', href: bookmark.absUrl });
+  if (isHttpUrl(bookmark.absUrl)) links.push({ label: t('linkAbstract'), href: bookmark.absUrl });
   if (isHttpUrl(bookmark.pdfUrl)) links.push({ label: 'PDF', href: bookmark.pdfUrl });
   const huggingFace = huggingFaceUrl(bookmark);
   if (huggingFace) links.push({ label: 'Hugging Face', href: huggingFace });

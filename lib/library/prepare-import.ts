@@ -1,4 +1,5 @@
 import type { PaperPulseDB } from '../storage/db';
+import { t, tp } from '../i18n';
 import type { ProtocolResponses } from '../messaging/contract';
 import type { ImportResult } from './import';
 import { isTooLarge, tooLargeMessage, type ImportFile } from './import/file-limits';
@@ -40,13 +41,10 @@ export async function prepareImport(
   };
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /** "Imported 2 new bookmarks; 1 updated; 3 already up to date." */
 export function importSummary({ added, updated, unchanged }: ProtocolResponses['library.import']): string {
-  const parts = [`Imported ${plural(added, 'new bookmark', 'new bookmarks')}`, `${updated} updated`];
-  if (unchanged) parts.push(`${unchanged} already up to date`);
-  return `${parts.join('; ')}.`;
+  const imported = tp('importSummary', added);
+  return unchanged
+    ? t('importDoneUnchanged', imported, t('importUpdated', updated), t('importUnchanged', unchanged))
+    : t('importDone', imported, t('importUpdated', updated));
 }

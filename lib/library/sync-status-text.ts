@@ -1,48 +1,49 @@
 import type { SyncStatus } from '../storage/sync-state';
 import { describeSyncPlan } from '../sync/summary-text';
+import { t, tp, type MessageKey } from '../i18n';
 
 /**
  * What the options page says about bookmark sync, from the last run's status (lib/worker/sync.ts).
  * Lines in the order they are shown: what is synced, then anything wrong.
  */
 
-const QUOTA_REASONS: Record<string, string> = {
-  bytes: 'the browser’s sync storage is full',
-  'item-bytes': 'one sync item grew past the browser’s size limit',
-  items: 'the browser’s sync storage holds too many items',
-  'writes-per-minute': 'the browser allows only so many sync writes a minute',
-  'writes-per-hour': 'the browser allows only so many sync writes an hour',
-  quota: 'the browser’s sync quota is used up',
+const QUOTA_REASONS: Record<string, MessageKey> = {
+  bytes: 'syncQuotaBytes',
+  'item-bytes': 'syncQuotaItemBytes',
+  items: 'syncQuotaItems',
+  'writes-per-minute': 'syncQuotaPerMinute',
+  'writes-per-hour': 'syncQuotaPerHour',
+  quota: 'syncQuota',
 };
 
-const changes = (count: number) =>
-  count === 1 ? '1 bookmark’s changes wait' : `${count.toLocaleString('en-US')} bookmarks’ changes wait`;
+const changes = (count: number) => tp('syncChangesWait', count, count.toLocaleString('en-US'));
 
 export function syncStatusLines(
   enabled: boolean,
   status: SyncStatus | undefined,
 ): { text: string; problem?: true }[] {
-  if (!enabled) return [{ text: 'Sync is off: your bookmarks stay on this browser.' }];
-  if (!status || status.status === 'off') return [{ text: 'Not synced yet.' }];
+  if (!enabled) return [{ text: t('syncOff') }];
+  if (!status || status.status === 'off') return [{ text: t('syncNotYet') }];
   const lines: { text: string; problem?: true }[] = [];
   if (status.plan) lines.push({ text: describeSyncPlan(status.plan) });
   if (status.status === 'failed') {
     const reason = status.error?.quota
-      ? (QUOTA_REASONS[status.error.quota] ?? QUOTA_REASONS.quota!)
-      : (status.error?.message ?? 'unknown error');
-    const waiting = status.pendingBookmarks ? `; ${changes(status.pendingBookmarks)} for the next sync` : '';
+      ? t(QUOTA_REASONS[status.error.quota] ?? 'syncQuota')
+      : (status.error?.message ?? t('syncUnknownError'));
     lines.push({
-      text: `The last sync did not finish (${reason})${waiting}. Nothing is lost on this browser.`,
+      text: status.pendingBookmarks
+        ? t('syncFailedWaiting', reason, changes(status.pendingBookmarks))
+        : t('syncFailed', reason),
       problem: true,
     });
   }
   if (status.status === 'deferred' && status.pendingBookmarks)
     lines.push({
-      text: `${changes(status.pendingBookmarks)} a moment: the browser rations how often extensions write to sync.`,
+      text: t('syncDeferred', changes(status.pendingBookmarks)),
     });
   if (status.newerFormat)
     lines.push({
-      text: 'Another of your browsers runs a newer PaperPulse: what it synced is read, but update this one to sync everything.',
+      text: t('syncNewerFormat'),
       problem: true,
     });
   return lines;

@@ -1,5 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { z } from '../zod';
+import { t } from '../i18n';
 import {
   PROTOCOL,
   type Handlers,
@@ -30,7 +31,7 @@ export function isExtensionPage(
 export function describeError(error: unknown): string {
   const name = (error as { name?: unknown } | null)?.name;
   if (name === 'QuotaExceededError') {
-    return "the browser's storage for PaperPulse is full; nothing was changed (free some disk space, or clear the feed cache)";
+    return t('errorStorageFull');
   }
   return error instanceof Error ? error.message : String(error);
 }

@@ -1,4 +1,4 @@
-import { formatRelativeTime } from '../format';
+import { formatRelativeTime } from './relative-time';
 
 /**
  * The popup's first screen as it was last drawn, kept as markup in the extension's own

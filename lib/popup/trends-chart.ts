@@ -1,4 +1,5 @@
 import type { Sparkline } from '../trends/sparkline';
+import { t } from '../i18n';
 
 /**
  * The geometry and the words of the popup's charts: a sparkline's polyline, the expanded chart's
@@ -59,13 +60,13 @@ export function sparkDescription(spark: Sparkline, gain?: number, locale?: strin
   const last = spark.values.at(-1) ?? 0;
   const peak = Math.max(...spark.values);
   const since = timeLabel(spark.from, span, locale);
-  const gained = gain === undefined ? '' : ` (+${gain} recently)`;
-  const peakText = peak > last ? `, highest ${peak}` : '';
-  return `Upvotes since it joined Daily Papers (${since}): ${first} at first${peakText}, ${last} now${gained}.`;
+  const gained = gain === undefined ? '' : ` ${t('chartGained', gain)}`;
+  const peakText = peak > last ? t('chartPeak', peak) : '';
+  return t('chartDescription', since, first, peakText, last, gained);
 }
 
 /** Papers per week in words: "Papers per week, oldest first: 2, 3, 2, 9 (this week)." */
 export function weeksDescription(papersPerWeek: readonly number[]): string {
-  if (papersPerWeek.length === 0) return 'No weeks of papers yet.';
-  return `Papers per week, oldest first: ${papersPerWeek.join(', ')} (this week).`;
+  if (papersPerWeek.length === 0) return t('weeksNone');
+  return t('weeksDescription', papersPerWeek.join(', '));
 }

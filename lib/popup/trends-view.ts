@@ -1,6 +1,7 @@
 import type { Paper } from '../storage/records';
 import type { RisingRecordEntry, TrendsRecord, TrendTopic } from '../trends/record';
 import { normalizeTopic } from '../topics/normalize';
+import { t, tp } from '../i18n';
 
 /**
  * What the popup makes of the stored trends record (lib/trends/record.ts): the Rising order, the
@@ -52,9 +53,10 @@ export function formatGrowth(ratio: number): string {
 /** The days of feed and of upvote history the figures rest on, in words. */
 export function basisSentence(record: TrendsRecord, now: number): string {
   const { feedDays, historySince } = record.basis;
-  const days = `${feedDays} day${feedDays === 1 ? '' : 's'} of Daily Papers`;
-  if (historySince === null) return `Based on ${days}; no upvote history yet.`;
+  const days = tp('trendsFeedDays', feedDays);
+  if (historySince === null) return t('trendsBasisNoHistory', days);
   const hours = Math.max(0, Math.floor((now - historySince) / 3_600_000));
-  const history = hours < 48 ? `${hours} hour${hours === 1 ? '' : 's'}` : `${Math.floor(hours / 24)} days`;
-  return `Based on ${days} and ${history} of upvote history.`;
+  const history =
+    hours < 48 ? tp('trendsHistoryHours', hours) : tp('trendsHistoryDays', Math.floor(hours / 24));
+  return t('trendsBasis', days, history);
 }

@@ -1,6 +1,12 @@
 import { compileTopics, type TopicText } from '../topics/matcher';
 import { normalizeTopic } from '../topics/normalize';
-import { addWatchedTopic, type WatchedTopics } from '../topics/topic-list';
+import {
+  addWatchedTopic,
+  MAX_TOPIC_LENGTH,
+  MAX_WATCHED_TOPICS,
+  type WatchedTopics,
+} from '../topics/topic-list';
+import { t } from '../i18n';
 
 /**
  * Watched topics in the popup (issue 10, item 2): which topics a listed paper is on (its row's
@@ -47,8 +53,8 @@ export function watchPhrase(
   const { topics: next, rejected } = addWatchedTopic(topics, phrase);
   const reason = rejected[0]?.reason;
   if (reason === 'duplicate' || (!reason && next.length === topics.length)) return { problem: null };
-  if (reason === 'too-many') return { problem: 'Not watched: the list of watched topics is full (50).' };
-  if (reason === 'too-long') return { problem: 'Not watched: a topic has at most 100 characters.' };
-  if (reason === 'no-words') return { problem: 'Not watched: that keyword has no words to match.' };
+  if (reason === 'too-many') return { problem: t('watchTooMany', MAX_WATCHED_TOPICS) };
+  if (reason === 'too-long') return { problem: t('watchTooLong', MAX_TOPIC_LENGTH) };
+  if (reason === 'no-words') return { problem: t('watchNoWords') };
   return { topics: next };
 }

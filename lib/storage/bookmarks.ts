@@ -3,6 +3,7 @@ import { feedPaperRef } from '../paper/arxiv-id';
 import type { PaperRef } from '../paper/ref';
 import { LIMITS } from '../limits';
 import { isHttpUrl } from '../url';
+import { t } from '../i18n';
 import type { BookmarkChanged } from '../messaging/events';
 import { mergeBookmark, sameBookmark } from '../library/import/merge';
 import type { PaperPulseDB } from './db';
@@ -165,7 +166,7 @@ export function createBookmarkWriter({
       const replica = await replicaId();
       await db.transaction('rw', db.bookmarks, db.syncRecords, async () => {
         const before = await db.bookmarks.get(key);
-        if (!before) throw new Error('This bookmark was removed meanwhile; nothing was saved.');
+        if (!before) throw new Error(t('errorBookmarkGone'));
         const at = now();
         const after: Bookmark = { ...before, ...changes, updatedAt: at };
         await db.bookmarks.put(after);
@@ -179,7 +180,7 @@ export function createBookmarkWriter({
       const replica = await replicaId();
       await db.transaction('rw', db.bookmarks, db.trash, db.syncRecords, async () => {
         const trashed = await db.trash.get(key);
-        if (!trashed) throw new Error('This bookmark is no longer in “Recently removed”.');
+        if (!trashed) throw new Error(t('errorNotInTrash'));
         const at = now();
         const before = await db.bookmarks.get(key);
         const after = restoredRow(trashed.bookmark, before, at);

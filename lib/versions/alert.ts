@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { versionPageUrl } from './abs-url';
+import { t } from '../i18n';
 
 /**
  * The "vN available" decision, pure. Three numbers stored per bookmark carry it across worker
@@ -62,9 +63,9 @@ export function dismissAlert(fields: VersionFields): VersionFields {
   return pending === undefined ? fields : { ...fields, alertedVersion: pending };
 }
 
-/** English text; the lead's `_locales` message can take the number as its placeholder instead. */
+/** "v3 available" (versionAvailable), in the language of the extension's pages. */
 export function versionAvailableText(versionNumber: number): string {
-  return `v${versionNumber} available`;
+  return t('versionAvailable', versionNumber);
 }
 
 export interface VersionAlert {

@@ -3,6 +3,7 @@ import { compileTopics } from '../topics/matcher';
 import type { PaperPulseDB } from '../storage/db';
 import type { Settings } from '../storage/settings';
 import { getAllState, getState, setState } from '../storage/state';
+import { t, tp } from '../i18n';
 
 /** What the badge counts: every new paper, the new ones on the watched topics, or nothing. */
 export type BadgeSettings = Pick<Settings, 'badgeMode' | 'watchedTopics'>;
@@ -19,18 +20,20 @@ export function badgeTitle(
   mode: BadgeSettings['badgeMode'] = 'all',
   locale?: string,
 ): string {
-  const papers = mode === 'watched' ? 'paper' : 'Daily Paper';
-  const about = mode === 'watched' ? ' on your watched topics' : '';
+  const watched = mode === 'watched';
   const what =
     mode === 'none'
-      ? 'The badge is off (see Options)'
+      ? t('badgeOff')
       : unseenCount === 0
-        ? `No new ${papers}s${about} since you last opened PaperPulse`
-        : `${unseenCount} new ${papers}${unseenCount === 1 ? '' : 's'}${about} since you last opened PaperPulse`;
+        ? t(watched ? 'badgeNoneNewWatched' : 'badgeNoneNew')
+        : tp(watched ? 'badgeNewWatched' : 'badgeNew', unseenCount);
   const when = lastRefreshOkAt
-    ? `Feed updated ${new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(lastRefreshOkAt)}`
-    : 'Feed not loaded yet';
-  return `PaperPulse — ${what}\n${when}`;
+    ? t(
+        'badgeUpdated',
+        new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(lastRefreshOkAt),
+      )
+    : t('badgeNotLoaded');
+  return t('badgeTooltip', what, when);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Notifications } from 'webextension-polyfill';
 import type { Digest } from '../digest/digest';
 import { notificationId } from './notification-target';
 import type { Arrival } from './watched-arrivals';
+import { t, tp } from '../i18n';
 
 /** What PaperPulse's notifications say. Pure: the id says what a click opens. */
 
@@ -18,8 +19,6 @@ export interface NotificationLook {
 
 /** Titles named in one batch; the digest page lists the rest. */
 export const BATCH_TITLES = 5;
-
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /** Every topic the arrivals match, once each, in order of first appearance. */
 function topicsOf(arrivals: readonly Arrival[]): string[] {
@@ -42,16 +41,16 @@ export function arrivalNotification(
       options: {
         type: 'basic',
         iconUrl: look.iconUrl,
-        title: `New paper on ${first.topics.join(', ')}`,
+        title: t('notifyOnePaper', first.topics.join(', ')),
         message: first.paper.title,
-        contextMessage: `PaperPulse · ▲ ${first.paper.upvotes} on Daily Papers`,
+        contextMessage: t('notifyOnePaperContext', first.paper.upvotes),
       },
     };
   }
-  const title = `${arrivals.length} new papers on your watched topics: ${topicsOf(arrivals).join(', ')}`;
+  const title = t('notifyPapers', arrivals.length, topicsOf(arrivals).join(', '));
   const shown = arrivals.slice(0, BATCH_TITLES);
   const more = arrivals.length - shown.length;
-  const contextMessage = `PaperPulse${more > 0 ? ` · and ${more} more` : ''} · click to see them all`;
+  const contextMessage = more > 0 ? t('notifyPapersContextMore', more) : t('notifyPapersContext');
   const id = notificationId({ kind: 'papers', ids: arrivals.map((arrival) => arrival.paper.id) });
   if (look.listItems) {
     return {
@@ -90,9 +89,9 @@ export function digestNotification(digest: Digest, look: NotificationLook): Noti
     options: {
       type: 'basic',
       iconUrl: look.iconUrl,
-      title: `Your PaperPulse week: ${plural(digest.paperCount, 'paper')}`,
-      message: `Top: ${best.title} (▲ ${best.upvotes})`,
-      contextMessage: topics ? `Watched topics: ${topics}` : 'Click for the week’s top papers',
+      title: t('notifyDigestTitle', tp('paperCount', digest.paperCount)),
+      message: t('notifyDigestMessage', best.title, best.upvotes),
+      contextMessage: topics ? t('notifyDigestTopics', topics) : t('notifyDigestNoTopics'),
     },
   };
 }

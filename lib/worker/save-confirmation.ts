@@ -1,6 +1,7 @@
 import type { Notifications } from 'webextension-polyfill';
 import { LIMITS } from '../limits';
 import type { FlashMark } from './badge-flash';
+import { t } from '../i18n';
 
 /** What a bookmark made without the popup came to, for the user to see. */
 export type SaveOutcome =
@@ -16,21 +17,18 @@ export function flashMarkOf(outcome: SaveOutcome): FlashMark {
 export function confirmationNotice(outcome: SaveOutcome): { title: string; message: string } {
   switch (outcome.kind) {
     case 'added':
-      return { title: 'Bookmarked in PaperPulse', message: outcome.title };
+      return { title: t('savedAdded'), message: outcome.title };
     case 'already':
-      return { title: 'Already in your PaperPulse bookmarks', message: outcome.title };
+      return { title: t('savedAlready'), message: outcome.title };
     case 'removed':
       return {
-        title: 'Removed from your PaperPulse bookmarks',
-        message: `${outcome.title}\nIt stays in “Recently removed” for ${LIMITS.trashDays} days.`,
+        title: t('savedRemoved'),
+        message: t('savedRemovedMessage', outcome.title, LIMITS.trashDays),
       };
     case 'not-a-paper':
-      return {
-        title: 'PaperPulse found no paper here',
-        message: 'Open a paper page or its PDF, or right-click a link to a paper.',
-      };
+      return { title: t('savedNotAPaper'), message: t('savedNotAPaperMessage') };
     case 'failed':
-      return { title: 'PaperPulse could not save this', message: outcome.reason };
+      return { title: t('savedFailed'), message: outcome.reason };
   }
 }
 

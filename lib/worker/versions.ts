@@ -3,6 +3,7 @@ import type { BookmarkWriter } from '../storage/bookmarks';
 import type { PaperPulseDB } from '../storage/db';
 import type { Bookmark } from '../storage/records';
 import type { Settings } from '../storage/settings';
+import { t } from '../i18n';
 import { getState, setState } from '../storage/state';
 import {
   VERSION_CHECK_ALARM,
@@ -122,5 +123,5 @@ export async function dismissVersionAlert(bookmarks: BookmarkWriter, key: string
   const written = await bookmarks.updateVersionFields([key], (rows) =>
     rows.map((row) => ({ key: row.key, fields: dismissAlert(versionFieldsOf(row)) })),
   );
-  if (written.length === 0) throw new Error('This paper is not bookmarked.');
+  if (written.length === 0) throw new Error(t('errorNotBookmarked'));
 }

@@ -40,7 +40,12 @@ afterEach(() => {
 describe('parseOffThread', () => {
   it('returns what the Worker answers, then stops it', async () => {
     const { self, calls } = port((request, worker) => {
-      expect(request).toEqual({ file, now: 5 });
+      // With the messages the Worker may say, as templates: it has no extension API to read them.
+      expect(request).toEqual({ file, now: 5, messages: expect.any(Object) });
+      expect(request.messages.importEmpty).toBe('This file is empty.');
+      expect(request.messages.importTooLarge).toBe(
+        'This file is too large to import ($1 MB; the limit is $2 MB).',
+      );
       queueMicrotask(() => worker.onmessage?.({ data: answer } as MessageEvent<ImportResult>));
     });
     await expect(parseOffThread(file, 5, { start: () => self })).resolves.toEqual(answer);

@@ -6,6 +6,7 @@ import { toCslJson } from './csl-json';
 import { toCsv } from './csv';
 import { toMarkdown } from './markdown';
 import { toRis } from './ris';
+import { t } from '../../i18n';
 
 /** Turns the library into a file's text; `now` (ms) stamps formats that record when they were made. */
 export type ExportFunction = (bookmarks: readonly Bookmark[], now?: number) => string;
@@ -27,29 +28,29 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   { id: 'bibtex', label: 'BibTeX', extension: 'bib', mimeType: 'application/x-bibtex', serialize: toBibtex },
   {
     id: 'ris',
-    label: 'RIS (Zotero, Mendeley, EndNote)',
+    label: t('exportRis'),
     extension: 'ris',
     mimeType: 'application/x-research-info-systems',
     serialize: toRis,
   },
   {
     id: 'csl-json',
-    label: 'CSL-JSON (pandoc, citeproc)',
+    label: t('exportCslJson'),
     extension: 'csl.json',
     mimeType: 'application/vnd.citationstyles.csl+json',
     serialize: toCslJson,
   },
-  { id: 'csv', label: 'CSV (spreadsheet)', extension: 'csv', mimeType: 'text/csv', serialize: toCsv },
+  { id: 'csv', label: t('exportCsv'), extension: 'csv', mimeType: 'text/csv', serialize: toCsv },
   {
     id: 'markdown',
-    label: 'Markdown list',
+    label: t('exportMarkdown'),
     extension: 'md',
     mimeType: 'text/markdown',
     serialize: toMarkdown,
   },
   {
     id: 'backup',
-    label: 'PaperPulse backup (JSON)',
+    label: t('exportBackup'),
     extension: 'json',
     mimeType: 'application/json',
     serialize: toBackupJson,

@@ -3,6 +3,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, READABLE_BACKUP_VERSIONS } from '../back
 import { IMPORT_LIMITS } from '../../limits';
 import { nothingToImport, validateCandidates, type ParseOutcome } from './candidates';
 import { formatCount } from './describe-issues';
+import { t } from '../../i18n';
 
 /**
  * Reads a PaperPulse backup. The envelope is checked first, so that a wrong file is refused with a
@@ -23,32 +24,31 @@ export function parseBackupImport(text: string): ParseOutcome {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: `This file is not valid JSON (${(error as Error).message}).` };
+    return { ok: false, error: t('importNotJson', (error as Error).message) };
   }
   const envelope = EnvelopeSchema.safeParse(data);
   if (!envelope.success || envelope.data.format !== BACKUP_FORMAT) {
     return {
       ok: false,
-      error: `This JSON file is not a PaperPulse backup: it has no "format": "${BACKUP_FORMAT}".`,
+      error: t('importNotBackup', BACKUP_FORMAT),
     };
   }
   const { version, bookmarks, settings } = envelope.data;
   if (typeof version === 'number' && version > BACKUP_VERSION) {
     return {
       ok: false,
-      error: `This backup was made by a newer PaperPulse (backup version ${version}); update the extension to import it.`,
+      error: t('importNewerBackup', version),
     };
   }
   if (typeof version !== 'number' || !READABLE_BACKUP_VERSIONS.includes(version)) {
-    return { ok: false, error: `This backup has an unknown version (${JSON.stringify(version)}).` };
+    return { ok: false, error: t('importUnknownVersion', String(JSON.stringify(version))) };
   }
-  if (!Array.isArray(bookmarks)) return { ok: false, error: 'This backup has no list of bookmarks.' };
-  if (bookmarks.length === 0) return { ok: false, error: 'This backup holds no bookmarks.' };
+  if (!Array.isArray(bookmarks)) return { ok: false, error: t('importNoList') };
+  if (bookmarks.length === 0) return { ok: false, error: t('importNoBookmarks') };
   if (bookmarks.length > IMPORT_LIMITS.entries) {
-    const limit = formatCount(IMPORT_LIMITS.entries);
     return {
       ok: false,
-      error: `This backup holds ${formatCount(bookmarks.length)} bookmarks; at most ${limit} can be imported from one file. Nothing was imported.`,
+      error: t('importBackupTooMany', formatCount(bookmarks.length), formatCount(IMPORT_LIMITS.entries)),
     };
   }
   const rows = bookmarks.map((value: unknown, index) => {

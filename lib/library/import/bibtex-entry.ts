@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import type { Creator, Entry } from '@retorquere/bibtex-parser';
 import { arxivRef, findArxivId, parseArxivId } from '../../paper/arxiv-id';
 import { arxivIdInDoi, normaliseDoi } from '../../paper/doi';
@@ -92,7 +93,7 @@ function tagsOf(fields: Fields): string[] {
 export function bookmarkFromEntry(entry: Entry, now: number): BookmarkInput | string {
   const { fields } = entry;
   const title = plainText(fields.title);
-  if (!title) return 'no title';
+  if (!title) return t('importNoTitle');
   const arxivId = arxivIdOf(fields);
   const doi = fields.doi ? normaliseDoi(fields.doi) : undefined;
   const citationKey = entry.key.trim().toLowerCase();
@@ -109,7 +110,7 @@ export function bookmarkFromEntry(entry: Entry, now: number): BookmarkInput | st
   } else if (citationKey && !/\s/.test(citationKey)) {
     identity = { key: `bib:${citationKey}`, absUrl: isHttpUrl(fields.url) ? fields.url : undefined };
   } else {
-    return 'no citation key, DOI or arXiv id';
+    return t('importNoIdentifier');
   }
   const venue = plainText(fields.journal ?? fields.journaltitle ?? fields.booktitle);
   return {

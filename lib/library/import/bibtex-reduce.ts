@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import type { Entry } from '@retorquere/bibtex-parser';
 import { LIMITS } from '../../limits';
 import type { ScannedEntry } from './bibtex-scan';
@@ -98,11 +99,10 @@ export function countNames(text: string): number {
 
 function overLimit(name: string, field: ScannedEntry['fields'][number], text: string): string | undefined {
   const bound = BOUNDS[name] ?? OTHER_BOUND;
-  if (field.length > READ_AT_MOST * bound) return `${name} is longer than ${formatCount(bound)} characters`;
+  if (field.length > READ_AT_MOST * bound) return t('importFieldTooLong', name, formatCount(bound));
   if (name === 'author' && field.literal) {
     const names = countNames(text.slice(field.literal.start, field.literal.end));
-    if (names > LIMITS.bookmarkAuthors)
-      return `author has more than ${formatCount(LIMITS.bookmarkAuthors)} names`;
+    if (names > LIMITS.bookmarkAuthors) return t('importTooManyAuthors', formatCount(LIMITS.bookmarkAuthors));
   }
   return undefined;
 }

@@ -23,6 +23,7 @@ import {
   type ParseOutcome,
 } from './candidates';
 import { formatCount } from './describe-issues';
+import { t } from '../../i18n';
 
 export const BIBTEX_PARSE_OPTIONS: Options = {
   // Keep titles as written: by default the parser sentence-cases English titles for Zotero.
@@ -50,20 +51,22 @@ export function bibtexScanCaps(length: number): ScanCaps {
   };
 }
 
-const NOTHING = 'nothing was imported';
-
 export function scanProblemText(problem: ScanProblem): string {
   switch (problem.kind) {
     case 'string':
-      return `This file’s @string “${problem.name.slice(0, 50)}” is over ${formatCount(IMPORT_LIMITS.bibtexStringLength)} characters long once the @strings it uses are filled in; ${NOTHING}.`;
+      return t(
+        'importStringTooLong',
+        problem.name.slice(0, 50),
+        formatCount(IMPORT_LIMITS.bibtexStringLength),
+      );
     case 'expanded':
-      return `This file grows to over ${formatCount(IMPORT_LIMITS.bibtexExpandedLength)} characters once its @strings are filled in; ${NOTHING}.`;
+      return t('importExpandedTooLong', formatCount(IMPORT_LIMITS.bibtexExpandedLength));
     case 'entries':
-      return `This file has more than ${formatCount(IMPORT_LIMITS.entries)} entries; import it in parts of at most ${formatCount(IMPORT_LIMITS.entries)}. Nothing was imported.`;
+      return t('importTooManyEntries', formatCount(IMPORT_LIMITS.entries));
     case 'errors':
-      return `This file has over ${formatCount(IMPORT_LIMITS.bibtexErrors)} syntax errors or unknown @string names: is it BibTeX? Nothing was imported.`;
+      return t('importTooManyErrors', formatCount(IMPORT_LIMITS.bibtexErrors));
     case 'work':
-      return `This file has too many unclosed braces or quotes to be read as BibTeX; ${NOTHING}.`;
+      return t('importTooManyBraces');
   }
 }
 
@@ -76,7 +79,7 @@ function brokenReason(entry: ScannedEntry, errors: Library['errors']): string {
   const error = errors.find(({ input }) => opening.test(input ?? ''));
   // The message of an entry that failed in LaTeX ends with the entry's whole text.
   const message = error?.error.split('\n', 1)[0]?.slice(0, 200);
-  return message ? `not valid BibTeX: ${message}` : 'not valid BibTeX';
+  return message ? t('importNotValidBibtexBecause', message) : t('importNotValidBibtex');
 }
 
 type Parsed = { index: number; label?: string } & ({ entry: Entry } | { reason: string });
@@ -130,7 +133,7 @@ export function parseBibtexImport(text: string, now: number): ParseOutcome {
   const scan = scanBibtex(text, bibtexScanCaps(text.length));
   if (!scan.ok) return { ok: false, error: scanProblemText(scan.problem) };
   if (scan.entries.length === 0) {
-    return { ok: false, error: 'No BibTeX entries (such as @article{…}) were found in this file.' };
+    return { ok: false, error: t('importNoBibtexEntries') };
   }
   const rows: CandidateRow[] = [];
   const unreadable: ImportIssue[] = [];

@@ -1,5 +1,6 @@
 import { BookmarkSchema, type Bookmark } from '../../storage/records';
 import { describeIssues, type FieldNames } from './describe-issues';
+import { t } from '../../i18n';
 
 /** An entry of an import file that will not be imported, and why. */
 export interface ImportIssue {
@@ -45,7 +46,7 @@ export function validateCandidates(rows: readonly CandidateRow[], names: FieldNa
     }
     const first = firstIndexOfKey.get(parsed.data.key);
     if (first !== undefined) {
-      issue(`same paper (${parsed.data.key}) as entry ${first + 1}, which is imported instead`);
+      issue(t('importSamePaper', parsed.data.key, first + 1));
       continue;
     }
     firstIndexOfKey.set(parsed.data.key, index);
@@ -60,7 +61,15 @@ export function validateCandidates(rows: readonly CandidateRow[], names: FieldNa
 export function nothingToImport(invalid: readonly ImportIssue[]): string {
   const reasons = invalid
     .slice(0, 3)
-    .map(({ index, label, reason }) => `entry ${index + 1}${label ? ` (${label})` : ''}: ${reason}`);
-  const more = invalid.length > 3 ? `; and ${invalid.length - 3} more` : '';
-  return `None of the ${invalid.length} entries can be imported: ${reasons.join('; ')}${more}.`;
+    .map(({ index, label, reason }) =>
+      t(
+        'importInvalidReason',
+        label ? t('importEntryLowerWithKey', index + 1, label) : t('importEntryLower', index + 1),
+        reason,
+      ),
+    )
+    .join('; ');
+  return invalid.length > 3
+    ? t('importNoneValidMore', invalid.length, reasons, invalid.length - 3)
+    : t('importNoneValid', invalid.length, reasons);
 }

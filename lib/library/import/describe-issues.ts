@@ -1,4 +1,5 @@
 import type { z } from '../../zod';
+import { t, type MessageKey } from '../../i18n';
 
 /**
  * Why a row of an import file was refused, in words the user can act on: "summary is longer than
@@ -15,15 +16,18 @@ export function formatCount(count: number): string {
   return NUMBER.format(count);
 }
 
-const ITEMS: Readonly<Record<string, string>> = { authors: 'names', tags: 'tags' };
+const TOO_MANY: Readonly<Record<string, MessageKey>> = {
+  authors: 'issueTooManyNames',
+  tags: 'issueTooManyTags',
+};
 
-const EXPECTED: Readonly<Record<string, string>> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object',
+const EXPECTED: Readonly<Record<string, MessageKey>> = {
+  string: 'typeText',
+  number: 'typeNumber',
+  int: 'typeInt',
+  boolean: 'typeBoolean',
+  array: 'typeArray',
+  object: 'typeObject',
 };
 
 type Issue = z.core.$ZodIssue;
@@ -51,19 +55,18 @@ function predicate(issue: Issue): string {
   const field = String(issue.path[0] ?? '');
   switch (issue.code) {
     case 'too_big':
-      if (issue.origin === 'string')
-        return `is longer than ${NUMBER.format(Number(issue.maximum))} characters`;
+      if (issue.origin === 'string') return t('issueTooLong', NUMBER.format(Number(issue.maximum)));
       if (issue.origin === 'array')
-        return `has more than ${NUMBER.format(Number(issue.maximum))} ${ITEMS[field] ?? 'items'}`;
+        return t(TOO_MANY[field] ?? 'issueTooManyItems', NUMBER.format(Number(issue.maximum)));
       break;
     case 'too_small':
-      if (issue.origin === 'string' && Number(issue.minimum) === 1) return 'is empty';
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return t('issueEmpty');
       break;
     case 'invalid_type': {
       // zod leaves the value out of its issues; its message still says what it received.
-      if (/received undefined$/.test(message)) return 'is missing';
-      const expected = EXPECTED[issue.expected] ?? issue.expected;
-      return issue.path.length ? `should be ${expected}` : `is not a bookmark (expected ${expected})`;
+      if (/received undefined$/.test(message)) return t('issueMissing');
+      const expected = EXPECTED[issue.expected] ? t(EXPECTED[issue.expected]!) : issue.expected;
+      return issue.path.length ? t('issueShouldBe', expected) : t('issueNotABookmark', expected);
     }
   }
   return `: ${message}`;
@@ -75,8 +78,8 @@ export function describeIssues(issues: readonly Issue[], names: FieldNames = {})
     const path = pathText(issue.path, names);
     const rest = predicate(issue);
     if (!path) return rest.replace(/^: /, '').replace(/^is not/, 'not');
-    return rest.startsWith(':') ? `${path}${rest}` : `${path} ${rest}`;
+    return rest.startsWith(':') ? `${path}${rest}` : t('issueField', path, rest);
   });
-  const more = issues.length > 5 ? `; and ${issues.length - 5} more` : '';
-  return `${sentences.join('; ')}${more}`;
+  const joined = sentences.join('; ');
+  return issues.length > 5 ? t('issuesMore', joined, issues.length - 5) : joined;
 }

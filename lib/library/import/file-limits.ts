@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { IMPORT_LIMITS } from '../../limits';
 
 /**
@@ -15,7 +16,7 @@ export interface ImportFile {
 /** "This file is too large to import (50.0 MB; the limit is 20 MB)." */
 export function tooLargeMessage(bytes: number): string {
   const megabytes = (bytes / 1024 / 1024).toFixed(1);
-  return `This file is too large to import (${megabytes} MB; the limit is ${IMPORT_LIMITS.bytes / 1024 / 1024} MB).`;
+  return t('importTooLarge', megabytes, IMPORT_LIMITS.bytes / 1024 / 1024);
 }
 
 export function isTooLarge(bytes: number): boolean {

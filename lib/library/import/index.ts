@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { IMPORT_LIMITS } from '../../limits';
 import type { Bookmark } from '../../storage/records';
 import { parseBackupImport } from './backup';
@@ -36,16 +37,11 @@ export function parseImportFile(name: string, text: string, now: number = Date.n
     const bytes = utf8Length(text);
     if (isTooLarge(bytes)) return { ok: false, error: tooLargeMessage(bytes) };
     const content = text.replace(/^\uFEFF/, '');
-    if (!content.trim()) return { ok: false, error: 'This file is empty.' };
+    if (!content.trim()) return { ok: false, error: t('importEmpty') };
     const format = detectImportFormat(name, content);
-    if (!format) {
-      return { ok: false, error: 'This file is neither BibTeX (.bib) nor a PaperPulse backup (.json).' };
-    }
+    if (!format) return { ok: false, error: t('importUnknownFormat') };
     if (format === 'backup' && content.trimStart().startsWith('[')) {
-      return {
-        ok: false,
-        error: 'This JSON file is a list, not a PaperPulse backup (CSL-JSON cannot be imported).',
-      };
+      return { ok: false, error: t('importJsonList') };
     }
     const outcome: ParseOutcome =
       format === 'bibtex' ? parseBibtexImport(content, now) : parseBackupImport(content);
@@ -61,7 +57,7 @@ export function parseImportFile(name: string, text: string, now: number = Date.n
   } catch (error) {
     return {
       ok: false,
-      error: `This file could not be read (${error instanceof Error ? error.message : String(error)}).`,
+      error: t('importUnreadable', error instanceof Error ? error.message : String(error)),
     };
   }
 }

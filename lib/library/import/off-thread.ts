@@ -1,6 +1,9 @@
+import { t } from '../../i18n';
 import { IMPORT_LIMITS } from '../../limits';
 import type { ImportResult } from '.';
 import type { ImportFile } from './file-limits';
+import { messageTable, type MessageTable } from '../../i18n';
+import { IMPORT_WORKER_MESSAGES } from './worker-messages';
 
 /**
  * Parsing an import file in a dedicated Worker (./parse-worker.ts), stopped after a time limit.
@@ -12,6 +15,8 @@ export interface ParseRequest {
   /** A `File`; posting it copies a handle, not the contents. */
   file: ImportFile;
   now: number;
+  /** The messages the Worker may say, in the user's language: it has no extension API to read them. */
+  messages: MessageTable;
 }
 export type ParseAnswer = ImportResult;
 
@@ -35,7 +40,7 @@ export interface OffThreadOptions {
 }
 
 export function tookTooLongMessage(timeLimitMs: number): string {
-  return `This file took too long to read (over ${Math.round(timeLimitMs / 1000)} s); nothing was imported.`;
+  return t('importTookTooLong', Math.round(timeLimitMs / 1000));
 }
 
 /** Parses `file` in a fresh Worker; never throws. The Worker is stopped when done or out of time. */
@@ -60,13 +65,13 @@ export function parseOffThread(
         event.preventDefault();
         finish({
           ok: false,
-          error: `This file could not be read (${event.message || 'the reader stopped'}).`,
+          error: t('importUnreadable', event.message || t('importReaderStopped')),
         });
       };
       timer = setTimeout(() => finish({ ok: false, error: tookTooLongMessage(timeLimitMs) }), timeLimitMs);
-      port.postMessage({ file, now });
+      port.postMessage({ file, now, messages: messageTable(IMPORT_WORKER_MESSAGES) });
     } catch (error) {
-      finish({ ok: false, error: `This file could not be read (${(error as Error).message}).` });
+      finish({ ok: false, error: t('importUnreadable', (error as Error).message) });
     }
   });
 }

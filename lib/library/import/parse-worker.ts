@@ -4,6 +4,7 @@
  */
 import { readImportFile } from './read-file';
 import type { ParseAnswer, ParseRequest } from './off-thread';
+import { installMessages } from '../../i18n';
 
 // The project's TypeScript libs describe a window, not a worker scope: only what is used here.
 const scope = self as unknown as {
@@ -12,5 +13,6 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = ({ data }) => {
+  installMessages(data.messages);
   void readImportFile(data.file, data.now).then((result) => scope.postMessage(result));
 };

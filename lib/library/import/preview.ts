@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import type { Bookmark } from '../../storage/records';
 import type { ImportIssue } from './candidates';
 import { changedFields, mergeBookmark, type ComparedField } from './merge';
@@ -52,7 +53,7 @@ export function previewImport(
   candidates.forEach((incoming, index) => {
     // Parsers already drop repeats; this guards callers that build candidates some other way.
     if (seen.has(incoming.key)) {
-      preview.invalid.push({ index, label: incoming.key, reason: `listed twice (${incoming.key})` });
+      preview.invalid.push({ index, label: incoming.key, reason: t('importListedTwice', incoming.key) });
       return;
     }
     seen.add(incoming.key);

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { parseImportFile, type ImportResult } from '.';
 import { isTooLarge, tooLargeMessage, type ImportFile } from './file-limits';
 
@@ -12,7 +13,7 @@ export async function readImportFile(file: ImportFile, now: number): Promise<Imp
   try {
     text = await file.text();
   } catch (error) {
-    return { ok: false, error: `This file could not be read (${(error as Error).message}).` };
+    return { ok: false, error: t('importUnreadable', (error as Error).message) };
   }
   return parseImportFile(file.name, text, now);
 }
