@@ -2,6 +2,7 @@ import { formatDayPlain } from '../format';
 import type { PaperStatus } from '../messaging/contract';
 import type { PaperRef } from '../paper/ref';
 import { huggingFacePaperUrl, isHttpUrl } from '../url';
+import { t, tp } from '../i18n';
 import { h, onTrustedClick } from './dom';
 import { openLibraryButton } from './open-library';
 
@@ -37,8 +38,8 @@ export function bookmarkButton(label: string, onToggle: () => void, short = fals
   const button = h(
     'button',
     { type: 'button', class: 'toggle', 'aria-label': label },
-    h('span', { class: 'on', 'aria-hidden': 'true' }, short ? '★' : '★ Bookmarked'),
-    h('span', { class: 'off', 'aria-hidden': 'true' }, short ? '☆' : '☆ Bookmark'),
+    h('span', { class: 'on', 'aria-hidden': 'true' }, short ? '★' : t('cardBookmarked')),
+    h('span', { class: 'off', 'aria-hidden': 'true' }, short ? '☆' : t('cardBookmark')),
   );
   onTrustedClick(button, onToggle);
   return button;
@@ -46,7 +47,7 @@ export function bookmarkButton(label: string, onToggle: () => void, short = fals
 
 export function showBookmarked(button: HTMLButtonElement, bookmarked: boolean): void {
   button.setAttribute('aria-pressed', String(bookmarked));
-  button.title = bookmarked ? 'Bookmarked in PaperPulse (click to remove)' : 'Bookmark in PaperPulse';
+  button.title = t(bookmarked ? 'cardBookmarkedTitle' : 'cardBookmarkTitle');
 }
 
 /** "#2 on Daily Papers, Dec 1, 2026 · ▲ 64 · 3 comments · Hugging Face · Code" */
@@ -55,17 +56,13 @@ function feedLine({ ref, status, error }: CardState): Node[] {
   if (feed) {
     const day = formatDayPlain(feed.date);
     const parts = [
-      h(
-        'span',
-        { class: 'rank' },
-        feed.rank ? `#${feed.rank} on Daily Papers, ${day}` : `On Daily Papers, ${day}`,
-      ),
-      h('span', { class: 'upvotes', title: `${feed.upvotes} upvotes` }, `▲ ${feed.upvotes}`),
+      h('span', { class: 'rank' }, feed.rank ? t('cardRank', feed.rank, day) : t('cardOnDaily', day)),
+      h('span', { class: 'upvotes', title: tp('cardUpvotes', feed.upvotes) }, `▲ ${feed.upvotes}`),
       // Words, not an emoji: emoji fonts are missing on many Linux desktops.
-      h('span', { class: 'comments' }, `${feed.numComments} comment${feed.numComments === 1 ? '' : 's'}`),
-      link(huggingFacePaperUrl(feed.arxivId), 'Hugging Face', 'Open on Hugging Face'),
-      link(feed.githubRepo, 'Code', 'Code repository'),
-      link(feed.projectPage, 'Project', 'Project page'),
+      h('span', { class: 'comments' }, tp('cardComments', feed.numComments)),
+      link(huggingFacePaperUrl(feed.arxivId), 'Hugging Face', t('cardOpenHuggingFace')),
+      link(feed.githubRepo, t('cardCode'), t('cardCodeLabel')),
+      link(feed.projectPage, t('cardProject'), t('cardProjectLabel')),
     ].filter((part): part is HTMLElement => !!part);
     // Separators are text, so the line reads (and copies) as "… · ▲ 64 · 3 comments".
     return parts.flatMap((part, i) =>
@@ -73,7 +70,7 @@ function feedLine({ ref, status, error }: CardState): Node[] {
     );
   }
   // Until the worker answers (a few milliseconds, often before the page is first painted).
-  if (!status && !error) return [h('span', { class: 'muted' }, 'Daily Papers…')];
+  if (!status && !error) return [h('span', { class: 'muted' }, t('cardLoading'))];
   const lookup = ref.arxivId
     ? huggingFacePaperUrl(ref.arxivId)
     : `https://huggingface.co/papers?q=${encodeURIComponent(ref.title ?? '')}`;
@@ -81,9 +78,9 @@ function feedLine({ ref, status, error }: CardState): Node[] {
     h(
       'span',
       { class: 'muted not-in-feed' },
-      error ? 'Daily Papers status unavailable' : 'Not on Daily Papers recently',
+      t(error ? 'cardUnavailable' : 'cardNotInFeed'),
       ' · ',
-      link(lookup, 'Look it up on Hugging Face'),
+      link(lookup, t('cardLookUp')),
     ),
   ];
 }
@@ -109,7 +106,7 @@ export function renderCard(root: ShadowRoot, state: CardState, actions: CardActi
       { class: 'card', role: 'region', 'aria-label': 'PaperPulse' },
       h('span', { class: 'brand' }, 'PaperPulse'),
       h('span', { class: 'feed-line' }),
-      bookmarkButton('Bookmark in PaperPulse', actions.toggle),
+      bookmarkButton(t('cardBookmarkTitle'), actions.toggle),
       h('span', { class: 'notice-line', role: 'status' }),
       h('span', { class: 'watched' }),
       version,
@@ -122,12 +119,12 @@ export function renderCard(root: ShadowRoot, state: CardState, actions: CardActi
   // page cannot tell from the card's size what the user is interested in.
   const topics = state.status?.watched ?? [];
   const watched = card.querySelector<HTMLElement>('.watched')!;
-  watched.textContent = topics.length ? `Watched topic: ${topics.join(', ')}` : '';
+  watched.textContent = topics.length ? t('cardWatched', topics.join(', ')) : '';
   // Drawn over the border too: only bookmarks have alerts, and the card's size must not say which.
   const alert = state.status?.versionAlert;
   const open = alert && link(alert.url, alert.text);
   card
     .querySelector('.version')!
-    .replaceChildren(...(open ? [open, h('button', { 'aria-label': 'Dismiss' }, '✕')] : []));
+    .replaceChildren(...(open ? [open, h('button', { 'aria-label': t('dismiss') }, '✕')] : []));
   showBookmarked(card.querySelector<HTMLButtonElement>('button.toggle')!, !!state.status?.bookmarked);
 }

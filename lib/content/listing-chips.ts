@@ -1,3 +1,4 @@
+import { t, tp } from '../i18n';
 import { LIMITS } from '../limits';
 import { arxivRef } from '../paper/arxiv-id';
 import { arxivKey } from '../paper/key';
@@ -32,7 +33,7 @@ export function mountListingChips(doc: Document, entries: ListingEntry[]): () =>
       let bookmarked = false;
       const notice = h('span', { class: 'notice', role: 'status' });
       const button = bookmarkButton(
-        `Bookmark: ${entry.title ?? entry.arxivId}`,
+        t('chipBookmarkLabel', entry.title ?? entry.arxivId),
         () => {
           const wanted = !bookmarked;
           show(wanted);
@@ -41,11 +42,11 @@ export function mountListingChips(doc: Document, entries: ListingEntry[]): () =>
             .then(({ bookmarked: now, kept }) => {
               show(now);
               if (kept)
-                notice.replaceChildren(' Has your notes: ', openLibraryButton(arxivKey(entry.arxivId)));
+                notice.replaceChildren(` ${t('chipHasNotes')} `, openLibraryButton(arxivKey(entry.arxivId)));
             })
             .catch((error: Error) => {
               show(!wanted);
-              notice.textContent = ` Not saved: ${error.message}`;
+              notice.textContent = ` ${t('cardNotSaved', error.message)}`;
             });
         },
         true,
@@ -83,7 +84,7 @@ export function mountListingChips(doc: Document, entries: ListingEntry[]): () =>
             chip.root.prepend(
               h(
                 'span',
-                { class: 'chip', title: `${item.feed.upvotes} upvotes on Daily Papers` },
+                { class: 'chip', title: tp('chipUpvotes', item.feed.upvotes) },
                 `▲ ${item.feed.upvotes}`,
               ),
             );

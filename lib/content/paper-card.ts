@@ -1,6 +1,7 @@
 import { sendMessage } from '../messaging/send';
 import type { PaperRef } from '../paper/ref';
 import { watchBroadcasts } from '../messaging/watch';
+import { t } from '../i18n';
 import { renderCard, type CardState } from './card';
 import { shadowHost } from './dom';
 import type { Pages } from './start';
@@ -33,14 +34,11 @@ export function mountPaperCard(doc: Document, ref: PaperRef, { sites, detect }: 
       const answer = await sendMessage('bookmark.set', { ref: current, bookmarked });
       state.status = { ...state.status, bookmarked: answer.bookmarked };
       if (answer.kept) {
-        state.notice = {
-          text: 'This bookmark has your notes or tags; remove it in PaperPulse.',
-          openLibrary: true,
-        };
+        state.notice = { text: t('cardKept'), openLibrary: true };
       }
     } catch (error) {
       state.status = { ...state.status, bookmarked: !bookmarked };
-      state.notice = { text: `Not saved: ${(error as Error).message}` };
+      state.notice = { text: t('cardNotSaved', (error as Error).message) };
     }
     render();
   }
