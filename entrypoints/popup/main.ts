@@ -51,8 +51,11 @@ void firstScreen
     early ??= { query: '', tab: 'trending' };
     const { paintFirstScreen } = await import('./FirstScreenView');
     container.replaceChildren();
+    // Drawn with what the user already typed or chose on the old drawing, if anything: that one is
+    // not the first screen, and is not kept as it.
+    const untouched = early.query === '' && early.tab === 'trending';
     paintFirstScreen(container, data, early);
-    if (data.stamp !== undefined) saveSnapshot(data.stamp, container.innerHTML);
+    if (data.stamp !== undefined && untouched) saveSnapshot(data.stamp, container.innerHTML);
     await afterPaint();
   })
   .catch(() => undefined)
