@@ -1,6 +1,7 @@
 import { readFirstScreen } from '@/lib/popup/first-screen';
 import {
   followEarlyInput,
+  isFirstScreen,
   loadLastSnapshot,
   paintSnapshot,
   saveSnapshot,
@@ -53,7 +54,7 @@ void firstScreen
     container.replaceChildren();
     // Drawn with what the user already typed or chose on the old drawing, if anything: that one is
     // not the first screen, and is not kept as it.
-    const untouched = early.query === '' && early.tab === 'trending';
+    const untouched = isFirstScreen(early);
     paintFirstScreen(container, data, early);
     if (data.stamp !== undefined && untouched) saveSnapshot(data.stamp, container.innerHTML);
     await afterPaint();

@@ -63,3 +63,11 @@ export function followEarlyInput(container: HTMLElement, early: { query: string;
     if (id) early.tab = id;
   });
 }
+
+/**
+ * Whether a fresh drawing may be kept as the first screen: not when the user had already typed in
+ * or switched tabs on the old drawing (the fresh one then shows that, which is not the first screen).
+ */
+export function isFirstScreen(early: { query: string; tab: string }): boolean {
+  return early.query === '' && early.tab === 'trending';
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   followEarlyInput,
+  isFirstScreen,
   loadLastSnapshot,
   paintSnapshot,
   saveSnapshot,
@@ -110,5 +111,11 @@ describe('the saved markup, with hostile feed text', () => {
       papers.map((paper) => paper.title.replace(/\s+/g, ' ').trim()).slice(0, titles.length),
     );
     expect(titles.length).toBeGreaterThan(0);
+  });
+
+  it('is kept only from a drawing nobody typed on or switched away from', () => {
+    expect(isFirstScreen({ query: '', tab: 'trending' })).toBe(true);
+    expect(isFirstScreen({ query: 'interp', tab: 'trending' })).toBe(false);
+    expect(isFirstScreen({ query: '', tab: 'bookmarks' })).toBe(false);
   });
 });
