@@ -12,6 +12,7 @@ import { getAllState } from '@/lib/storage/state';
 import { REFRESH_INTERVALS, RETENTION_CHOICES, siteEnabled, type BadgeMode } from '@/lib/storage/settings';
 import { useLiveQuery } from '@/lib/hooks/use-live-query';
 import { useSettings } from '@/lib/hooks/use-settings';
+import { useGranted } from '@/lib/hooks/use-granted';
 import { sendMessage } from '@/lib/messaging/send';
 import { SITE_DESCRIPTORS } from '@/lib/sites';
 import { ANY_SITE_ORIGINS } from '@/lib/sites/page/any-page';
@@ -47,6 +48,11 @@ export function OptionsApp() {
   const state = useLiveQuery(() => getAllState(db), [], undefined);
   const [refresh, setRefresh] = useState<{ busy: boolean; nextAllowedAt?: number }>({ busy: false });
   const [permissionNote, setPermissionNote] = useState<string | null>(null);
+  const granted = {
+    notifications: useGranted(NOTIFICATIONS),
+    arxiv: useGranted(ARXIV_API),
+    anySite: useGranted(ANY_SITE),
+  };
   const now = Date.now();
   if (!loaded) return <main class="options" aria-busy="true" />;
   const { settings } = loaded;
@@ -62,6 +68,15 @@ export function OptionsApp() {
     if (granted) await save(change);
     else setPermissionNote(t('optionsPermissionDenied', what));
   }
+
+  /**
+   * A switch that needs a permission is on only while the browser grants it; on in the settings
+   * but taken back in the browser's own settings, it shows off and says why.
+   */
+  const needing = (on: boolean, permitted: boolean | undefined) => ({
+    checked: on && permitted !== false,
+    notice: on && permitted === false ? t('optionsPermissionTakenBack') : undefined,
+  });
 
   async function refreshNow() {
     setRefresh({ busy: true });
@@ -110,7 +125,7 @@ export function OptionsApp() {
         />
         <SwitchField
           label={t('settingNotifyWatched')}
-          checked={settings.notifyWatched}
+          {...needing(settings.notifyWatched, granted.notifications)}
           onChange={(on) =>
             void (on
               ? withPermission(NOTIFICATIONS, { notifyWatched: true }, t('permissionNotifications'))
@@ -121,7 +136,7 @@ export function OptionsApp() {
         </SwitchField>
         <SwitchField
           label={t('settingWeeklyDigest')}
-          checked={settings.weeklyDigest}
+          {...needing(settings.weeklyDigest, granted.notifications)}
           onChange={(on) =>
             void (on
               ? withPermission(NOTIFICATIONS, { weeklyDigest: true }, t('permissionWeeklyDigest'))
@@ -133,7 +148,8 @@ export function OptionsApp() {
       </OptionsSection>
 
       <VersionAlertsSection
-        on={settings.versionAlerts}
+        on={needing(settings.versionAlerts, granted.arxiv).checked}
+        notice={needing(settings.versionAlerts, granted.arxiv).notice}
         turnOn={() => void withPermission(ARXIV_API, { versionAlerts: true }, t('permissionVersionAlerts'))}
         turnOff={() => void save({ versionAlerts: false })}
       />
@@ -167,7 +183,7 @@ export function OptionsApp() {
         </div>
         <SwitchField
           label={t('settingAnySite')}
-          checked={settings.anySite}
+          {...needing(settings.anySite, granted.anySite)}
           onChange={(on) =>
             void (on
               ? withPermission(ANY_SITE, { anySite: true }, t('permissionAnySite'))

@@ -104,3 +104,37 @@ test('a bookmark saved as v1 of a paper now at v3 shows "v3 available" after the
   expect(arxivRequests()).toHaveLength(1);
   await expect(popupAgain.locator('.version-alert')).toHaveCount(0);
 });
+
+test('a permission taken back in the browser turns the switch off and says why', async ({ hf, launch }) => {
+  hf.serveDays({ 0: realDay });
+  const { context, extensionId } = await launchWithGranted({ launch }, { origins: [ORIGIN] });
+  const worker = await currentWorker(context);
+  await waitForFeed(context);
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const toggle = options.getByRole('switch', { name: /saved arXiv paper has a new version/ });
+  await toggle.click();
+  await expect(toggle).toBeChecked();
+
+  // Removed as from the browser's extension settings: the setting stays on, the switch shows off.
+  expect(await worker.evaluate((origin) => chrome.permissions.remove({ origins: [origin] }), ORIGIN)).toBe(
+    true,
+  );
+  await expect(toggle).not.toBeChecked();
+  await expect(
+    options.getByRole('status').filter({ hasText: 'permission for this was taken back' }),
+  ).toBeVisible();
+  expect(
+    await worker.evaluate(
+      async () =>
+        ((await chrome.storage.local.get('settings')).settings as { versionAlerts?: boolean })?.versionAlerts,
+    ),
+  ).toBe(true);
+
+  // And it stays so on a fresh look at the page.
+  await options.reload();
+  await expect(toggle).not.toBeChecked();
+  await expect(
+    options.getByRole('status').filter({ hasText: 'permission for this was taken back' }),
+  ).toBeVisible();
+});
