@@ -31,23 +31,35 @@ function link(href: string | undefined, text: string, label?: string) {
  * A bookmark toggle: its name stays the same and `aria-pressed` says the state (a name that flips
  * with the state reads as a double negative). Both labels are always there, stacked in one grid
  * cell with the other one hidden, so the button has one width whatever the state: the page around
- * it must not be able to tell from its size whether the paper is in the user's library. Update
- * it with `showBookmarked`, in place, so that keyboard focus stays on it.
+ * it must not be able to tell from its size whether the paper is in the user's library. It starts
+ * as its stars alone, before the worker's answer brings the words (lib/messaging/card-words.ts);
+ * `showBookmarked` names it and sets its state, in place, so that keyboard focus stays on it.
  */
-export function bookmarkButton(label: string, onToggle: () => void, short = false): HTMLButtonElement {
+export function bookmarkButton(onToggle: () => void): HTMLButtonElement {
   const button = h(
     'button',
-    { type: 'button', class: 'toggle', 'aria-label': label },
-    h('span', { class: 'on', 'aria-hidden': 'true' }, short ? '★' : t('cardBookmarked')),
-    h('span', { class: 'off', 'aria-hidden': 'true' }, short ? '☆' : t('cardBookmark')),
+    { type: 'button', class: 'toggle' },
+    h('span', { class: 'on', 'aria-hidden': 'true' }, '★'),
+    h('span', { class: 'off', 'aria-hidden': 'true' }, '☆'),
   );
   onTrustedClick(button, onToggle);
   return button;
 }
 
-export function showBookmarked(button: HTMLButtonElement, bookmarked: boolean): void {
+/** The button's state and name; with `words`, its labels too (the card's; a chip keeps its stars). */
+export function showBookmarked(
+  button: HTMLButtonElement,
+  bookmarked: boolean,
+  label: string,
+  words = false,
+): void {
   button.setAttribute('aria-pressed', String(bookmarked));
+  button.setAttribute('aria-label', label);
   button.title = t(bookmarked ? 'cardBookmarkedTitle' : 'cardBookmarkTitle');
+  if (words) {
+    button.firstChild!.textContent = t('cardBookmarked');
+    button.lastChild!.textContent = t('cardBookmark');
+  }
 }
 
 /** "#2 on Daily Papers, Dec 1, 2026 · ▲ 64 · 3 comments · Hugging Face · Code" */
@@ -69,8 +81,6 @@ function feedLine({ ref, status, error }: CardState): Node[] {
       i ? [h('span', { class: 'sep', 'aria-hidden': 'true' }, ' · '), part] : [part],
     );
   }
-  // Until the worker answers (a few milliseconds, often before the page is first painted).
-  if (!status && !error) return [h('span', { class: 'muted' }, t('cardLoading'))];
   const lookup = ref.arxivId
     ? huggingFacePaperUrl(ref.arxivId)
     : `https://huggingface.co/papers?q=${encodeURIComponent(ref.title ?? '')}`;
@@ -93,7 +103,10 @@ function noticeLine({ notice, ref }: CardState): Node[] {
 
 /**
  * Renders the card into `root`: built once, then only the feed line, the notice and the button's
- * state change, so a keyboard user's focus stays on the button.
+ * state change, so a keyboard user's focus stays on the button. Until the worker has answered (a
+ * few milliseconds, often before the page is first painted) it is the frame alone: its words come
+ * with the answer, and asking the browser for them any earlier would hold the page up while the
+ * browser reads every message of the extension (lib/messaging/card-words.ts).
  */
 export function renderCard(root: ShadowRoot, state: CardState, actions: CardActions): void {
   let card = root.querySelector<HTMLElement>('.card');
@@ -105,14 +118,15 @@ export function renderCard(root: ShadowRoot, state: CardState, actions: CardActi
       'div',
       { class: 'card', role: 'region', 'aria-label': 'PaperPulse' },
       h('span', { class: 'brand' }, 'PaperPulse'),
-      h('span', { class: 'feed-line' }),
-      bookmarkButton(t('cardBookmarkTitle'), actions.toggle),
+      h('span', { class: 'feed-line' }, '…'),
+      bookmarkButton(actions.toggle),
       h('span', { class: 'notice-line', role: 'status' }),
       h('span', { class: 'watched' }),
       version,
     );
     root.append(card);
   }
+  if (!state.status && !state.error) return;
   card.querySelector('.feed-line')!.replaceChildren(...feedLine(state));
   card.querySelector('.notice-line')!.replaceChildren(...noticeLine(state));
   // On the user's watched topics: a mark drawn over the card's border, taking no room, so that the
@@ -126,5 +140,10 @@ export function renderCard(root: ShadowRoot, state: CardState, actions: CardActi
   card
     .querySelector('.version')!
     .replaceChildren(...(open ? [open, h('button', { 'aria-label': t('dismiss') }, '✕')] : []));
-  showBookmarked(card.querySelector<HTMLButtonElement>('button.toggle')!, !!state.status?.bookmarked);
+  showBookmarked(
+    card.querySelector<HTMLButtonElement>('button.toggle')!,
+    !!state.status?.bookmarked,
+    t('cardBookmarkTitle'),
+    true,
+  );
 }

@@ -1,4 +1,4 @@
-import { t, tp } from '../i18n';
+import { installMessages, t, tp } from '../i18n';
 import { LIMITS } from '../limits';
 import { arxivRef } from '../paper/arxiv-id';
 import { arxivKey } from '../paper/key';
@@ -32,30 +32,26 @@ export function mountListingChips(doc: Document, entries: ListingEntry[]): () =>
       const { host, root } = shadowHost(CHIP_TAG, CHIP_CSS);
       let bookmarked = false;
       const notice = h('span', { class: 'notice', role: 'status' });
-      const button = bookmarkButton(
-        t('chipBookmarkLabel', entry.title ?? entry.arxivId),
-        () => {
-          const wanted = !bookmarked;
-          show(wanted);
-          notice.replaceChildren();
-          sendMessage('bookmark.set', { ref: refOf(entry), bookmarked: wanted })
-            .then(({ bookmarked: now, kept }) => {
-              show(now);
-              if (kept)
-                notice.replaceChildren(` ${t('chipHasNotes')} `, openLibraryButton(arxivKey(entry.arxivId)));
-            })
-            .catch((error: Error) => {
-              show(!wanted);
-              notice.textContent = ` ${t('cardNotSaved', error.message)}`;
-            });
-        },
-        true,
-      );
+      const button = bookmarkButton(() => {
+        const wanted = !bookmarked;
+        show(wanted);
+        notice.replaceChildren();
+        sendMessage('bookmark.set', { ref: refOf(entry), bookmarked: wanted })
+          .then(({ bookmarked: now, kept }) => {
+            show(now);
+            if (kept)
+              notice.replaceChildren(` ${t('chipHasNotes')} `, openLibraryButton(arxivKey(entry.arxivId)));
+          })
+          .catch((error: Error) => {
+            show(!wanted);
+            notice.textContent = ` ${t('cardNotSaved', error.message)}`;
+          });
+      });
       const show = (value: boolean) => {
         bookmarked = value;
-        showBookmarked(button, value);
+        showBookmarked(button, value, t('chipBookmarkLabel', entry.title ?? entry.arxivId));
       };
-      show(false);
+      // Named once the answer has brought the words (the button works before).
       root.append(button, notice);
       entry.anchor.after(host);
       return [arxivKey(entry.arxivId), { host, root, button, show }] as const;
@@ -75,12 +71,12 @@ export function mountListingChips(doc: Document, entries: ListingEntry[]): () =>
     sendMessage('paper.statusMany', { arxivIds })
       .then((answer) => {
         if (answer.off) return unmount();
+        if (answer.words) installMessages(answer.words);
         for (const id of arxivIds) {
           const chip = chips.get(arxivKey(id));
           const item = answer.items[id];
-          if (!chip || !item) continue;
-          chip.show(!!item.bookmarked);
-          if (item.feed)
+          chip?.show(!!item?.bookmarked);
+          if (chip && item?.feed)
             chip.root.prepend(
               h(
                 'span',
@@ -90,7 +86,8 @@ export function mountListingChips(doc: Document, entries: ListingEntry[]): () =>
             );
         }
       })
-      .catch(() => undefined);
+      // No answer: the buttons still work, named with the browser's own copy of the words.
+      .catch(() => arxivIds.forEach((id) => chips.get(arxivKey(id))?.show(false)));
   }
   return unmount;
 }

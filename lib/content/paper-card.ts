@@ -1,7 +1,7 @@
 import { sendMessage } from '../messaging/send';
 import type { PaperRef } from '../paper/ref';
 import { watchBroadcasts } from '../messaging/watch';
-import { t } from '../i18n';
+import { installMessages, t } from '../i18n';
 import { renderCard, type CardState } from './card';
 import { shadowHost } from './dom';
 import type { Pages } from './start';
@@ -58,6 +58,7 @@ export function mountPaperCard(doc: Document, ref: PaperRef, { sites, detect }: 
   const load = () =>
     sendMessage('paper.status', { ref })
       .then((status) => {
+        if (status.words) installMessages(status.words);
         state.status = status;
         // A later answer supersedes an earlier failure (the worker was waking up, say).
         state.error = undefined;

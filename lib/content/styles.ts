@@ -12,6 +12,7 @@ button{font:inherit;color:inherit;cursor:pointer;background:transparent;border:1
 button[aria-pressed=true]{background:color-mix(in srgb,currentColor 12%,transparent);border-color:currentColor;font-weight:600}
 .text-button{border:0;padding:0 2px;min-width:0;text-decoration:underline}
 button:focus-visible,a:focus-visible{outline:2px solid currentColor;outline-offset:2px}
+.notice{font-style:italic}
 ${TOGGLE}`;
 const FONT = `font:13px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif`;
 
@@ -22,7 +23,7 @@ export const CARD_CSS = `
 .brand::before{content:"";width:8px;height:8px;border-radius:50%;background:#d9480f}
 a{color:inherit;text-decoration:underline;text-underline-offset:2px}
 button{border-radius:6px;padding:2px 8px}
-.notice-line:empty{display:none}.notice{font-style:italic}
+.notice-line:empty{display:none}
 .watched,.version{position:absolute;top:-0.75em;right:10px;max-width:60%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;padding:0 4px;font-size:11px;line-height:1.4;font-weight:600;background:Canvas;color:CanvasText;border-radius:4px}.watched:empty,.version:empty{display:none}
 .version{top:auto;bottom:-12px}
 ${CONTROLS}
@@ -32,6 +33,5 @@ export const CHIP_CSS = `
 :host{all:initial;display:inline-flex;align-items:center;gap:4px;margin-left:6px;vertical-align:middle;color:inherit;${FONT};font-size:12px}
 .chip{border-radius:10px;padding:0 6px;border:1px solid color-mix(in srgb,currentColor 30%,transparent)}
 button{border-radius:10px;padding:0 6px;min-width:24px}
-.notice{font-style:italic}
 ${CONTROLS}
 `;

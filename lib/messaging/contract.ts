@@ -1,3 +1,4 @@
+import type { MessageTable } from '../i18n';
 import type { Runtime } from 'webextension-polyfill';
 import { z } from '../zod';
 import { IMPORT_LIMITS, LIMITS } from '../limits';
@@ -40,6 +41,8 @@ export interface PaperStatus {
   off?: true;
   /** A bookmarked arXiv paper has a newer version than the one saved ("v3 available"). */
   versionAlert?: VersionAlert;
+  /** The card's words in the user's language, for a page (lib/messaging/card-words.ts). */
+  words?: MessageTable;
 }
 
 /** The bookmark fields the user edits in the popup. */
@@ -133,6 +136,8 @@ export interface ProtocolResponses {
     items: Record<string, { bookmarked: boolean; feed: FeedInfo | null }>;
     /** The user turned PaperPulse off on this site. */
     off?: true;
+    /** The chips' words in the user's language (lib/messaging/card-words.ts). */
+    words?: MessageTable;
   };
   /**
    * `bookmarked` is the state after the call; `kept` when a page asked to remove a bookmark that

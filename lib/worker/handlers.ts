@@ -1,3 +1,4 @@
+import { cardWords } from '../messaging/card-words';
 import type { Runtime } from 'webextension-polyfill';
 import type { FeedInfo, Handlers, MessageContext } from '../messaging/contract';
 import { arxivKey } from '../paper/key';
@@ -115,6 +116,7 @@ export function createHandlers({
         feed: await feedInfo(db, paper),
         ...(watched.length ? { watched } : {}),
         ...(alert ? { versionAlert: alert } : {}),
+        ...(context.fromExtensionPage ? {} : { words: cardWords() }),
       };
     },
     'paper.statusMany': async ({ arxivIds }, context) => {
@@ -138,7 +140,7 @@ export function createHandlers({
           feed: paper ? describeInFeed(paper, days.get(paper.dailyDate)) : null,
         };
       });
-      return { items };
+      return context.fromExtensionPage ? { items } : { items, words: cardWords() };
     },
     'bookmark.set': async ({ ref, bookmarked }, context) => {
       // A page may only (un)bookmark a paper it shows: a hostile page must not be able to delete

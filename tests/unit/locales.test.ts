@@ -7,6 +7,7 @@ import config from '../../wxt.config';
 import { MENU_TITLE } from '@/lib/worker/context-menu';
 import { installMessages, messageTable, t, tp, tParts } from '@/lib/i18n';
 import { IMPORT_WORKER_MESSAGES } from '@/lib/library/import/worker-messages';
+import { CARD_WORDS } from '@/lib/messaging/card-words';
 import { createGetMessage, readMessages } from './support/fake-i18n';
 import { reachable } from './support/import-graph';
 
@@ -167,6 +168,17 @@ describe('messages and the code', () => {
       for (const [, key] of text.matchAll(/__MSG_(\w+)__/g)) named.add(key!);
     }
     expect([...KEYS].filter((key) => !named.has(key))).toEqual([]);
+  });
+
+  it('sends the content scripts every message their card and chips can say', () => {
+    const files = [
+      ...readdirSync(join(ROOT, 'lib/content')).map((name) => `lib/content/${name}`),
+      'lib/i18n.ts',
+    ];
+    const used = new Set(files.flatMap((file) => [...keysNamedIn(readFileSync(join(ROOT, file), 'utf8'))]));
+    // `document.readyState == 'loading'` (lib/content/start.ts) names a state, not the message.
+    used.delete('loading');
+    expect([...CARD_WORDS].sort()).toEqual([...used].sort());
   });
 
   it('posts the import Worker every message its code can say', () => {
