@@ -1,4 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
+import { CARD_WORDS } from '@/lib/messaging/card-words';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { bookmarkFromRef, createBookmarkWriter } from '@/lib/storage/bookmarks';
@@ -14,6 +15,12 @@ import { dispatchMessage, isExtensionPage } from '@/lib/messaging/receive';
 import type { RelatedHit } from '@/lib/related';
 import { dropRelatedIndexFromMemory } from '@/lib/related/sync';
 import type { FeedPaper } from '@/lib/feed/schema';
+
+/** The card's words as the worker sends them to a page, in English. */
+const CARD_WORDS_EN = expect.objectContaining({
+  cardBookmark: '☆ Bookmark',
+  cardComments_other: '$1 comments',
+});
 
 const NOW = Date.parse('2026-11-23T10:00:00Z');
 const SELF = { id: 'paperpulse-id', origin: 'chrome-extension://paperpulse-id/' };
@@ -128,7 +135,22 @@ describe('dispatchMessage: who may send what', () => {
 
   it('lets a content script ask for paper.status', async () => {
     const result = await send({ type: 'paper.status', payload: { ref: REF } }, CONTENT_SCRIPT);
-    expect(result).toEqual({ ok: true, value: { key: REF.key, bookmarked: false, feed: null } });
+    expect(result).toEqual({
+      ok: true,
+      value: { key: REF.key, bookmarked: false, feed: null, words: CARD_WORDS_EN },
+    });
+  });
+
+  it('sends a page the card’s words with its answer (it must not ask the browser for them)', async () => {
+    const result = await send({ type: 'paper.status', payload: { ref: REF } }, CONTENT_SCRIPT);
+    const words = (result as { value: { words: Record<string, string> } }).value.words;
+    expect(Object.keys(words).sort()).toEqual([...CARD_WORDS].sort());
+    expect(words.cardRank).toBe('#$1 on Daily Papers, $2');
+    const many = await send(
+      { type: 'paper.statusMany', payload: { arxivIds: ['2410.17243'] } },
+      CONTENT_SCRIPT,
+    );
+    expect((many as { value: { words: unknown } }).value.words).toEqual(words);
   });
 
   it('does not let a content script call popup.opened', async () => {
@@ -302,6 +324,7 @@ describe('paper.status with a stored feed', () => {
           githubRepo: undefined,
           projectPage: 'https://project.example/memory',
         },
+        words: CARD_WORDS_EN,
       },
     });
 
