@@ -1,4 +1,4 @@
-import { startAnnotation } from '@/lib/content/start';
+import { annotateWith } from '@/lib/content/start';
 import { detectOnAnyPage } from '@/lib/sites/page/any-page';
 import { siteTable } from '@/lib/sites/table';
 
@@ -9,19 +9,6 @@ export default defineContentScript({
   registration: 'runtime',
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
-  main(ctx) {
-    const stop = startAnnotation(
-      {
-        onLocationChange: (listener) =>
-          ctx.addEventListener(window, 'wxt:locationchange', (event) => listener(event.newUrl.href)),
-        get isValid() {
-          return ctx.isValid;
-        },
-      },
-      // No known site's descriptor: the worker keeps this script off their pages.
-      siteTable([]),
-      detectOnAnyPage,
-    );
-    ctx.onInvalidated(stop);
-  },
+  // No known site's descriptor: the worker keeps this script off their pages.
+  main: (ctx) => annotateWith(ctx, siteTable([]), detectOnAnyPage),
 });

@@ -1,4 +1,4 @@
-import { startAnnotation } from '@/lib/content/start';
+import { annotateWith } from '@/lib/content/start';
 import { siteTable } from '@/lib/sites/table';
 import type { SiteDescriptor } from '@/lib/sites/types';
 
@@ -26,18 +26,5 @@ export default defineContentScript({
   // WXT would otherwise announce every start to the page with window.postMessage, naming our
   // extension id: pages learn nothing of PaperPulse from us.
   noScriptStartedPostMessage: true,
-  main(ctx) {
-    const stop = startAnnotation(
-      {
-        onLocationChange: (listener) =>
-          ctx.addEventListener(window, 'wxt:locationchange', (event) => listener(event.newUrl.href)),
-        get isValid() {
-          return ctx.isValid;
-        },
-      },
-      sites,
-    );
-    // The extension was updated or reloaded: this copy's card goes, the new copy mounts its own.
-    ctx.onInvalidated(stop);
-  },
+  main: (ctx) => annotateWith(ctx, sites),
 });

@@ -97,3 +97,33 @@ export function startAnnotation(
   });
   return stop;
 }
+
+/** What `annotateWith` needs of the context WXT hands a content script's `main`. */
+export interface ScriptContext {
+  readonly isValid: boolean;
+  addEventListener(
+    target: Window,
+    type: 'wxt:locationchange',
+    listener: (event: { newUrl: URL }) => void,
+  ): void;
+  onInvalidated(callback: () => void): unknown;
+}
+
+/**
+ * A content script's `main`: annotates the page, following in-app navigation, and takes it all off
+ * when the extension is updated or reloaded (this copy is orphaned; the new copy mounts its own).
+ */
+export function annotateWith(ctx: ScriptContext, sites: SiteTable, detect?: PageDetector): void {
+  const stop = startAnnotation(
+    {
+      onLocationChange: (listener) =>
+        ctx.addEventListener(window, 'wxt:locationchange', (event) => listener(event.newUrl.href)),
+      get isValid() {
+        return ctx.isValid;
+      },
+    },
+    sites,
+    detect,
+  );
+  ctx.onInvalidated(stop);
+}
