@@ -14,7 +14,7 @@ button[aria-pressed=true]{background:color-mix(in srgb,currentColor 12%,transpar
 button:focus-visible,a:focus-visible{outline:2px solid currentColor;outline-offset:2px}
 .notice{font-style:italic}
 ${TOGGLE}`;
-const FONT = `font:13px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif`;
+const FONT = `font:13px/1.4 system-ui,"Segoe UI",Roboto,sans-serif`;
 
 export const CARD_CSS = `
 :host{all:initial;display:block;margin:8px 0;color:inherit;${FONT}}
