@@ -1,17 +1,10 @@
 import { render } from 'preact';
+import { renderTarget } from './support/render-target';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { LibraryBar } from '@/components/LibraryBar';
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = renderTarget();
 
 const mount = (shown: number, total: number | undefined) =>
   act(() =>
@@ -24,15 +17,15 @@ const mount = (shown: number, total: number | undefined) =>
         onExport={() => undefined}
         onFile={() => undefined}
       />,
-      container,
+      container(),
     ),
   );
 
 it('says it is loading, not "0 bookmarks", while the library is read', () => {
   mount(0, undefined);
-  expect(container.querySelector('.library-count')?.textContent).toBe('Loading…');
+  expect(container().querySelector('.library-count')?.textContent).toBe('Loading…');
   mount(0, 0);
-  expect(container.querySelector('.library-count')?.textContent).toBe('0 bookmarks');
+  expect(container().querySelector('.library-count')?.textContent).toBe('0 bookmarks');
   mount(3, 5000);
-  expect(container.querySelector('.library-count')?.textContent).toBe('3 of 5000 bookmarks');
+  expect(container().querySelector('.library-count')?.textContent).toBe('3 of 5000 bookmarks');
 });

@@ -1,27 +1,20 @@
 import { render } from 'preact';
+import { renderTarget } from './support/render-target';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NoteEditor } from '@/components/NoteEditor';
 
-let container: HTMLElement;
-beforeEach(() => {
-  localStorage.clear();
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = renderTarget();
+beforeEach(() => localStorage.clear());
 
 function mount(onSave: (note: string) => Promise<void>, note = '') {
   act(() =>
     render(
       <NoteEditor bookmarkKey="arxiv:2410.17243" note={note} title="Paper" onSave={onSave} />,
-      container,
+      container(),
     ),
   );
-  return container.querySelector('textarea')!;
+  return container().querySelector('textarea')!;
 }
 
 async function type(area: HTMLTextAreaElement, text: string) {
@@ -41,23 +34,23 @@ describe('NoteEditor, when a save fails', () => {
     const area = mount(onSave);
     await type(area, 'Compare with SigLIP');
     expect(onSave).toHaveBeenCalledWith('Compare with SigLIP');
-    expect(container.querySelector('[role=alert]')!.textContent).toContain(
+    expect(container().querySelector('[role=alert]')!.textContent).toContain(
       'Not saved: This bookmark was removed meanwhile',
     );
     expect(area.value).toBe('Compare with SigLIP');
 
     // The popup closes; next time the note opens, the unsaved text is there, and says so.
-    render(null, container);
+    render(null, container());
     const saved: string[] = [];
     const again = mount(async (note) => void saved.push(note));
     expect(again.value).toBe('Compare with SigLIP');
-    expect(container.querySelector('[role=alert]')!.textContent).toContain('not saved last time');
+    expect(container().querySelector('[role=alert]')!.textContent).toContain('not saved last time');
     await act(async () => {
-      container.querySelector<HTMLButtonElement>('[role=alert] button')!.click();
+      container().querySelector<HTMLButtonElement>('[role=alert] button')!.click();
       await Promise.resolve();
     });
     expect(saved).toEqual(['Compare with SigLIP']);
-    expect(container.querySelector('[role=alert]')).toBeNull();
+    expect(container().querySelector('[role=alert]')).toBeNull();
     expect(localStorage.length).toBe(0);
   });
 
@@ -66,7 +59,7 @@ describe('NoteEditor, when a save fails', () => {
     const area = mount(async (note) => void saved.push(note), 'old');
     await type(area, 'new text');
     expect(saved).toEqual(['new text']);
-    expect(container.querySelector('[role=alert]')).toBeNull();
+    expect(container().querySelector('[role=alert]')).toBeNull();
     expect(localStorage.length).toBe(0);
   });
 });

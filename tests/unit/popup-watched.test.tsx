@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { renderTarget } from './support/render-target';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PaperRow } from '@/components/PaperRow';
@@ -64,15 +65,7 @@ describe('watchPhrase', () => {
 });
 
 describe('a paper row on watched topics', () => {
-  let container: HTMLElement;
-  beforeEach(() => {
-    container = document.createElement('div');
-    document.body.append(container);
-  });
-  afterEach(() => {
-    render(null, container);
-    container.remove();
-  });
+  const container = renderTarget();
 
   function mount(props: Partial<Parameters<typeof PaperRow>[0]>) {
     act(() =>
@@ -85,28 +78,28 @@ describe('a paper row on watched topics', () => {
           onToggleExpand={() => undefined}
           {...props}
         />,
-        container,
+        container(),
       ),
     );
   }
 
   it('says which watched topics it is on, in words a screen reader reads', () => {
     mount({ watched: ['agent', 'tool use'] });
-    expect(container.querySelector('.watched-mark')?.textContent).toBe(
+    expect(container().querySelector('.watched-mark')?.textContent).toBe(
       '◆ On your watched topics: agent, tool use',
     );
   });
 
   it('has no mark when it is on none', () => {
     mount({ watched: [] });
-    expect(container.querySelector('.watched-mark')).toBeNull();
+    expect(container().querySelector('.watched-mark')).toBeNull();
   });
 
   it('watches a keyword from its chip; a watched keyword says so and does nothing', () => {
     const onWatch = vi.fn();
     const view = watchedView(['tool use']);
     mount({ keywordWatch: { isWatched: view.isWatched, onWatch } });
-    const chips = [...container.querySelectorAll<HTMLButtonElement>('button.keyword')];
+    const chips = [...container().querySelectorAll<HTMLButtonElement>('button.keyword')];
     expect(chips.map((chip) => [chip.textContent, chip.getAttribute('aria-pressed')])).toEqual([
       ['+ LLM agents', 'false'],
       ['✓ tool use', 'true'],
@@ -118,7 +111,7 @@ describe('a paper row on watched topics', () => {
 
   it('without a way to watch, keywords are plain chips', () => {
     mount({});
-    expect(container.querySelectorAll('button.keyword')).toHaveLength(0);
-    expect(container.querySelectorAll('.keywords .term')).toHaveLength(2);
+    expect(container().querySelectorAll('button.keyword')).toHaveLength(0);
+    expect(container().querySelectorAll('.keywords .term')).toHaveLength(2);
   });
 });

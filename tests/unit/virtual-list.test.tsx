@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { renderTarget } from './support/render-target';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { rowOffsets, visibleRange, VirtualList } from '@/components/VirtualList';
@@ -49,7 +50,7 @@ const resized = () =>
     for (const observer of observers) observer.callback([], observer as unknown as ResizeObserver);
   });
 
-let container: HTMLElement;
+const container = renderTarget();
 beforeEach(() => {
   heightOf.clear();
   observers = [];
@@ -60,12 +61,8 @@ beforeEach(() => {
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (this: HTMLElement) {
     return this.classList.contains('virtual-list') ? 500 : 0;
   });
-  container = document.createElement('div');
-  document.body.append(container);
 });
 afterEach(() => {
-  render(null, container);
-  container.remove();
   vi.unstubAllGlobals();
 });
 
@@ -82,22 +79,22 @@ function mount(onRowKey?: (item: string, event: KeyboardEvent) => void) {
         label="Papers"
         onRowKey={onRowKey}
       />,
-      container,
+      container(),
     );
   });
   resized();
-  return container.querySelector<HTMLElement>('.virtual-list')!;
+  return container().querySelector<HTMLElement>('.virtual-list')!;
 }
 
 const renderedIndexes = () =>
-  [...container.querySelectorAll<HTMLElement>('.virtual-row')].map((row) => Number(row.dataset.index));
-const row = (index: number) => container.querySelector<HTMLElement>(`.virtual-row[data-index="${index}"]`);
+  [...container().querySelectorAll<HTMLElement>('.virtual-row')].map((row) => Number(row.dataset.index));
+const row = (index: number) => container().querySelector<HTMLElement>(`.virtual-row[data-index="${index}"]`);
 
 describe('VirtualList', () => {
   it('renders only the rows in view and a few around them, with the list’s full height', () => {
     mount();
     expect(renderedIndexes()).toEqual([...Array(16).keys()]);
-    expect(container.querySelector<HTMLElement>('ol')!.style.height).toBe(`${200 * 50}px`);
+    expect(container().querySelector<HTMLElement>('ol')!.style.height).toBe(`${200 * 50}px`);
     expect(row(0)!.getAttribute('aria-setsize')).toBe('200');
   });
 
@@ -118,7 +115,7 @@ describe('VirtualList', () => {
     heightOf.set('paper-0', 320);
     resized();
     expect(row(1)!.style.transform).toBe('translateY(320px)');
-    expect(container.querySelector<HTMLElement>('ol')!.style.height).toBe(`${199 * 50 + 320}px`);
+    expect(container().querySelector<HTMLElement>('ol')!.style.height).toBe(`${199 * 50 + 320}px`);
   });
 
   it('moves keyboard focus to a row that was off screen, rendering it first', () => {
@@ -135,7 +132,7 @@ describe('VirtualList', () => {
     });
     expect(document.activeElement).toBe(row(191));
     // One row is tabbable at a time (roving tabindex).
-    expect(container.querySelectorAll('.virtual-row[tabindex="0"]')).toHaveLength(1);
+    expect(container().querySelectorAll('.virtual-row[tabindex="0"]')).toHaveLength(1);
   });
 
   it('hands other keys to the row’s handler', () => {
