@@ -3,21 +3,31 @@
  * them; components and the content script cut input to them, so an edited or page-made row stays a
  * valid row. No zod here: the content script imports this file.
  */
-export const LIMITS = {
-  keyLength: 300,
+/**
+ * The limits a content script cuts page text to: its own object, so that the scripts every paper
+ * page loads carry these five and not the rest.
+ */
+export const PAGE_LIMITS = {
   titleLength: 1000,
   /** Authors a page may name for its paper (what a content script sends). */
   authors: 500,
+  authorLength: 300,
+  urlLength: 2000,
+  /** Papers a listing page may ask about in one message. */
+  idsPerMessage: 1000,
+} as const;
+
+export const LIMITS = {
+  ...PAGE_LIMITS,
+  keyLength: 300,
   /**
    * Authors a stored bookmark may hold. More than a page may send: a bookmark of a Daily Papers
    * paper keeps the feed's whole list, and large collaborations' reports (Gemini's technical
    * reports, for one) list over a thousand people.
    */
   bookmarkAuthors: 5_000,
-  authorLength: 300,
   arxivIdLength: 40,
   doiLength: 300,
-  urlLength: 2000,
   tags: 100,
   tagLength: 100,
   noteLength: 20_000,
@@ -36,8 +46,6 @@ export const LIMITS = {
    */
   earliestTime: 0,
   latestTime: Date.UTC(2100, 0, 1),
-  /** Papers a listing page may ask about in one message. */
-  idsPerMessage: 1000,
 } as const;
 
 /**

@@ -5,7 +5,7 @@ import type { SiteDescriptor } from '@/lib/sites/types';
 // Every known site but arXiv (entrypoints/arxiv.content): the same glob as lib/sites/index.ts,
 // without arxiv.ts, so these pages do not carry arXiv's code either. tests/unit/architecture.test.ts
 // checks that the two scripts together run on exactly the sites' matches.
-const modules = import.meta.glob<{ site: SiteDescriptor }>(
+const descriptors = import.meta.glob<SiteDescriptor>(
   [
     '../../lib/sites/*.ts',
     '!../../lib/sites/index.ts',
@@ -13,9 +13,10 @@ const modules = import.meta.glob<{ site: SiteDescriptor }>(
     '!../../lib/sites/table.ts',
     '!../../lib/sites/arxiv.ts',
   ],
-  { eager: true },
+  // `import: 'site'`: the descriptors themselves, without a module namespace object around each.
+  { eager: true, import: 'site' },
 );
-const sites = siteTable(Object.values(modules).map((module) => module.site));
+const sites = siteTable(Object.values(descriptors));
 
 export default defineContentScript({
   // Derived from the site descriptors (lib/sites/): every known host, no `<all_urls>`.

@@ -32,15 +32,16 @@ function link(href: string | undefined, text: string, label?: string) {
  * with the state reads as a double negative). Both labels are always there, stacked in one grid
  * cell with the other one hidden, so the button has one width whatever the state: the page around
  * it must not be able to tell from its size whether the paper is in the user's library. It starts
- * as its stars alone, before the worker's answer brings the words (lib/messaging/card-words.ts);
+ * as its stars alone (drawn by ./styles.ts), before the worker's answer brings the words
+ * (lib/messaging/card-words.ts);
  * `showBookmarked` names it and sets its state, in place, so that keyboard focus stays on it.
  */
 export function bookmarkButton(onToggle: () => void): HTMLButtonElement {
   const button = h(
     'button',
     { type: 'button', class: 'toggle' },
-    h('span', { class: 'on', 'aria-hidden': 'true' }, '★'),
-    h('span', { class: 'off', 'aria-hidden': 'true' }, '☆'),
+    h('span', { class: 'on', 'aria-hidden': 'true' }),
+    h('span', { class: 'off', 'aria-hidden': 'true' }),
   );
   onTrustedClick(button, onToggle);
   return button;
@@ -62,21 +63,21 @@ export function showBookmarked(
   }
 }
 
-/** "#2 on Daily Papers, Dec 1, 2026 · ▲ 64 · 3 comments · Hugging Face · Code" */
+/** "#2 on Daily Papers, Dec 1, 2026 · ▲ 64 · 3 comments · Hugging Face · Code" (▲ drawn by ./styles.ts) */
 function feedLine({ ref, status, error }: CardState): Node[] {
   const feed = status?.feed;
   if (feed) {
     const day = formatDayPlain(feed.date);
     const parts = [
       h('span', { class: 'rank' }, feed.rank ? t('cardRank', feed.rank, day) : t('cardOnDaily', day)),
-      h('span', { class: 'upvotes', title: tp('cardUpvotes', feed.upvotes) }, `▲ ${feed.upvotes}`),
+      h('span', { class: 'upvotes', title: tp('cardUpvotes', feed.upvotes) }, String(feed.upvotes)),
       // Words, not an emoji: emoji fonts are missing on many Linux desktops.
       h('span', { class: 'comments' }, tp('cardComments', feed.numComments)),
       link(huggingFacePaperUrl(feed.arxivId), 'Hugging Face', t('cardOpenHuggingFace')),
       link(feed.githubRepo, t('cardCode'), t('cardCodeLabel')),
       link(feed.projectPage, t('cardProject'), t('cardProjectLabel')),
     ].filter((part): part is HTMLElement => !!part);
-    // Separators are text, so the line reads (and copies) as "… · ▲ 64 · 3 comments".
+    // Separators are text, so the line reads (and copies) as "… · 64 · 3 comments" (▲ is drawn).
     return parts.flatMap((part, i) =>
       i ? [h('span', { class: 'sep', 'aria-hidden': 'true' }, ' · '), part] : [part],
     );
@@ -139,7 +140,7 @@ export function renderCard(root: ShadowRoot, state: CardState, actions: CardActi
   const open = alert && link(alert.url, alert.text);
   card
     .querySelector('.version')!
-    .replaceChildren(...(open ? [open, h('button', { 'aria-label': t('dismiss') }, '✕')] : []));
+    .replaceChildren(...(open ? [open, h('button', { 'aria-label': t('dismiss') }, '×')] : []));
   showBookmarked(
     card.querySelector<HTMLButtonElement>('button.toggle')!,
     !!state.status?.bookmarked,

@@ -1,5 +1,5 @@
 import { installMessages, t, tp } from '../i18n';
-import { LIMITS } from '../limits';
+import { PAGE_LIMITS } from '../limits';
 import { arxivRef } from '../paper/arxiv-id';
 import { arxivKey } from '../paper/key';
 import { sendMessage } from '../messaging/send';
@@ -16,8 +16,10 @@ export const CHIP_TAG = 'paperpulse-chip';
 function refOf(entry: ListingEntry): PaperRef {
   return {
     ...arxivRef({ id: entry.arxivId }, 'arxiv'),
-    title: entry.title?.slice(0, LIMITS.titleLength),
-    authors: entry.authors?.slice(0, LIMITS.authors).map((name) => name.slice(0, LIMITS.authorLength)),
+    title: entry.title?.slice(0, PAGE_LIMITS.titleLength),
+    authors: entry.authors
+      ?.slice(0, PAGE_LIMITS.authors)
+      .map((name) => name.slice(0, PAGE_LIMITS.authorLength)),
   };
 }
 
@@ -65,7 +67,7 @@ export function mountListingChips(doc: Document, entries: ListingEntry[]): () =>
 
   // The contract takes a limited number of ids a message; arXiv lists can show 2,000.
   const ids = entries.map((entry) => entry.arxivId);
-  const size = LIMITS.idsPerMessage;
+  const size = PAGE_LIMITS.idsPerMessage;
   for (let i = 0; i < ids.length; i += size) {
     const arxivIds = ids.slice(i, i + size);
     sendMessage('paper.statusMany', { arxivIds })
@@ -80,8 +82,8 @@ export function mountListingChips(doc: Document, entries: ListingEntry[]): () =>
             chip.root.prepend(
               h(
                 'span',
-                { class: 'chip', title: tp('chipUpvotes', item.feed.upvotes) },
-                `▲ ${item.feed.upvotes}`,
+                { class: 'chip upvotes', title: tp('chipUpvotes', item.feed.upvotes) },
+                String(item.feed.upvotes),
               ),
             );
         }

@@ -31,10 +31,13 @@ function annotate(href: string, doc: Document, pages: Pages): (() => void) | und
   return ref ? mountPaperCard(doc, ref, pages) : undefined;
 }
 
-/** Is the page's paper, and the title its card goes after, parsed already? */
-function titleParsed(href: string, doc: Document, { sites, detect }: Pages): boolean {
-  const ref = detect(href, doc);
-  return !!ref && !!sites.findTitleAnchor(doc, ref.site)?.nextSibling;
+/**
+ * Is the title the card goes after parsed already? Asked each time the parser has added to the
+ * page, so it only looks for the title: the paper is read once, when the card goes in.
+ */
+function titleParsed(doc: Document, { sites }: Pages): boolean {
+  const site = sites.siteOfHost(location.hostname);
+  return !!site && !!sites.findTitleAnchor(doc, site.id)?.nextSibling;
 }
 
 /**
@@ -75,7 +78,7 @@ export function startAnnotation(
     if (doc.readyState != 'loading') first();
     else {
       const parsed = new MutationObserver(() => {
-        if (titleParsed(location.href, doc, pages)) first();
+        if (titleParsed(doc, pages)) first();
         if (started) parsed.disconnect();
       });
       if (!sites.listingSite(location.href)) parsed.observe(doc, { childList: true, subtree: true });

@@ -1,4 +1,4 @@
-import { LIMITS } from '../limits';
+import { PAGE_LIMITS } from '../limits';
 import { parseArxivId } from '../paper/arxiv-id';
 import { clean } from '../text';
 import { arxivPaper } from './page/arxiv-family';
@@ -31,10 +31,10 @@ function embeddedPaper(doc: Document, id: string): EmbeddedPaper | undefined {
 function authorNames(authors: unknown): string[] {
   if (!Array.isArray(authors)) return [];
   const names: string[] = [];
-  for (const author of authors.slice(0, LIMITS.authors) as { name?: unknown; hidden?: unknown }[]) {
+  for (const author of authors.slice(0, PAGE_LIMITS.authors) as { name?: unknown; hidden?: unknown }[]) {
     const name =
       typeof author?.name === 'string' && !author.hidden
-        ? clean(author.name, LIMITS.authorLength)
+        ? clean(author.name, PAGE_LIMITS.authorLength)
         : undefined;
     if (name) names.push(name);
   }

@@ -9,14 +9,11 @@ export { siteTable, type SiteTable } from './table';
  * adding its file (and its URL cases in tests/cases/paper-urls.ts). Vite resolves the glob at
  * build time, in file-name order.
  */
-const modules = import.meta.glob<{ site: SiteDescriptor }>(
-  ['./*.ts', '!./index.ts', '!./types.ts', '!./table.ts'],
-  {
+export const SITE_DESCRIPTORS: readonly SiteDescriptor[] = Object.values(
+  import.meta.glob<SiteDescriptor>(['./*.ts', '!./index.ts', '!./types.ts', '!./table.ts'], {
     eager: true,
-  },
-);
-export const SITE_DESCRIPTORS: readonly SiteDescriptor[] = Object.values(modules).map(
-  (module) => module.site,
+    import: 'site',
+  }),
 );
 
 /** Every site: what the worker, the popup and the options page ask (lib/sites/table.ts). */

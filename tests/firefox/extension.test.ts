@@ -167,7 +167,7 @@ for (const firefox of firefoxes) {
         'the PaperPulse card on the arXiv page',
       );
       expect(card.cards).toBe(1);
-      expect(card.upvotes).toBe(`▲ ${arxivPaper.upvotes}`);
+      expect(card.upvotes).toBe(String(arxivPaper.upvotes));
       expect(card.rank).toContain('on Daily Papers');
       expect(card.buttons).toContainEqual({ name: expect.stringMatching(/bookmark/i), visible: true });
       expect(card.display).toBe('flex');

@@ -18,7 +18,7 @@ import type { FeedPaper } from '@/lib/feed/schema';
 
 /** The card's words as the worker sends them to a page, in English. */
 const CARD_WORDS_EN = expect.objectContaining({
-  cardBookmark: '☆ Bookmark',
+  cardBookmark: 'Bookmark',
   cardComments_other: '$1 comments',
 });
 

@@ -1,4 +1,4 @@
-import { LIMITS } from '../../limits';
+import { PAGE_LIMITS } from '../../limits';
 import { arxivRef, parseArxivId } from '../../paper/arxiv-id';
 import { arxivIdInDoi } from '../../paper/doi';
 import { doiKey } from '../../paper/key';
@@ -25,7 +25,7 @@ export function detectCitation(url: URL, doc: Document): PaperRef | null {
   else if (doi) {
     ref = { key: doiKey(doi), site: 'meta', doi };
     const page = `${url.origin}${url.pathname}${url.search}`;
-    if (isHttpUrl(page) && page.length <= LIMITS.urlLength) ref.absUrl = page;
+    if (isHttpUrl(page) && page.length <= PAGE_LIMITS.urlLength) ref.absUrl = page;
   } else return null;
   return describePage(ref, doc, {}, tags);
 }

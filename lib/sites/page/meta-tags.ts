@@ -1,4 +1,4 @@
-import { LIMITS } from '../../limits';
+import { PAGE_LIMITS } from '../../limits';
 import { parseArxivId } from '../../paper/arxiv-id';
 import { normaliseDoi } from '../../paper/doi';
 import type { PaperRef } from '../../paper/ref';
@@ -27,7 +27,7 @@ export function readMetaTags(doc: Document): MetaTags {
 export function firstTag(tags: MetaTags, ...names: string[]): string | undefined {
   for (const name of names) {
     for (const value of tags.get(name) ?? []) {
-      const text = clean(value, LIMITS.urlLength);
+      const text = clean(value, PAGE_LIMITS.urlLength);
       if (text) return text;
     }
   }
@@ -42,13 +42,13 @@ export function textOf(doc: Document, selector: string): string | undefined {
 function personName(raw: string): string | undefined {
   const parts = raw.split(',');
   const name = parts.length === 2 ? `${parts[1]} ${parts[0]}` : raw;
-  return clean(name, LIMITS.authorLength);
+  return clean(name, PAGE_LIMITS.authorLength);
 }
 
 export function pageAuthors(tags: MetaTags): string[] {
   const raw = tags.get('citation_author') ?? tags.get('dc.creator') ?? [];
   const authors: string[] = [];
-  for (const value of raw.slice(0, LIMITS.authors)) {
+  for (const value of raw.slice(0, PAGE_LIMITS.authors)) {
     const name = personName(value);
     if (name) authors.push(name);
   }
