@@ -23,6 +23,20 @@ export default defineConfig({
             find,
             replacement: replacement as string,
           }));
+      // Every function of a content script runs on every page it loads on: the magic comment has
+      // Chromium (136+) compile them all with the script, instead of parsing each twice (once to
+      // skip it, once more when first called). Measured from outside: about 1 ms less script time
+      // on an arXiv abstract. Added to the finished file, after minification.
+      config.plugins = [
+        ...(config.plugins ?? []),
+        {
+          name: 'paperpulse:compile-hints',
+          generateBundle(_, bundle) {
+            for (const chunk of Object.values(bundle))
+              if (chunk.type === 'chunk') chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+          },
+        },
+      ];
       config.resolve = {
         ...config.resolve,
         alias: [

@@ -2,9 +2,10 @@ import { annotateWith } from '@/lib/content/start';
 import { siteTable } from '@/lib/sites/table';
 import type { SiteDescriptor } from '@/lib/sites/types';
 
-// Every known site but arXiv (entrypoints/arxiv.content): the same glob as lib/sites/index.ts,
-// without arxiv.ts, so these pages do not carry arXiv's code either. tests/unit/architecture.test.ts
-// checks that the two scripts together run on exactly the sites' matches.
+// Every known site but arXiv (entrypoints/arxiv.content) and the apps (entrypoints/apps.content):
+// the same glob as lib/sites/index.ts, without their files, so these pages carry neither's code.
+// A new site lands here unless it is added to one of the others. tests/unit/content-scripts.test.ts
+// checks that the three scripts together run on exactly the sites' matches.
 const descriptors = import.meta.glob<SiteDescriptor>(
   [
     '../../lib/sites/*.ts',
@@ -12,6 +13,10 @@ const descriptors = import.meta.glob<SiteDescriptor>(
     '!../../lib/sites/types.ts',
     '!../../lib/sites/table.ts',
     '!../../lib/sites/arxiv.ts',
+    '!../../lib/sites/alphaxiv.ts',
+    '!../../lib/sites/huggingface.ts',
+    '!../../lib/sites/openreview.ts',
+    '!../../lib/sites/semanticscholar.ts',
   ],
   // `import: 'site'`: the descriptors themselves, without a module namespace object around each.
   { eager: true, import: 'site' },

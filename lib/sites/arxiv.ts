@@ -20,17 +20,28 @@ function idFromPath(path: string): ArxivId | null {
   return parseArxivId(ftp[1] === 'arxiv' ? ftp[2]! : `${ftp[1]}/${ftp[2]}`);
 }
 
+/**
+ * A listing's entries. Their titles and authors are read when asked for (a chip's name, a
+ * bookmark), not for every entry at load: a listing can show 2,000.
+ */
 function listingEntries(doc: Document): ListingEntry[] {
   const entries: ListingEntry[] = [];
   for (const link of doc.querySelectorAll<HTMLAnchorElement>('dl dt a[href*="/abs/"]')) {
     const parsed = parseArxivId(link.getAttribute('href')!.replace(/^.*\/abs\//, ''));
     if (!parsed) continue;
-    const meta = link.closest('dt')?.nextElementSibling;
-    const title = clean(meta?.querySelector('.list-title')?.textContent)?.replace(/^Title:\s*/, '');
-    const authors = [...(meta?.querySelectorAll('.list-authors a') ?? [])].flatMap(
-      (a) => clean(a.textContent) ?? [],
-    );
-    entries.push({ arxivId: parsed.id, title, authors, anchor: link });
+    const meta = () => link.closest('dt')?.nextElementSibling;
+    entries.push({
+      arxivId: parsed.id,
+      anchor: link,
+      get title() {
+        return clean(meta()?.querySelector('.list-title')?.textContent)?.replace(/^Title:\s*/, '');
+      },
+      get authors() {
+        return [...(meta()?.querySelectorAll('.list-authors a') ?? [])].flatMap(
+          (a) => clean(a.textContent) ?? [],
+        );
+      },
+    });
   }
   return entries;
 }

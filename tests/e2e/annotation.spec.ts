@@ -140,6 +140,72 @@ test('listing pages: feed papers get an upvote chip, every entry a bookmark butt
   }
 });
 
+/** An arXiv listing of `ids`, in the markup of the fixture listing (tests/fixtures/pages/arxiv-list-*). */
+function longListing(ids: string[]): string {
+  const entries = ids
+    .map(
+      (
+        id,
+        i,
+      ) => `<dt><a name="item${i + 1}">[${i + 1}]</a> <a href="/abs/${id}" title="Abstract" id="${id}">arXiv:${id}</a>
+        [<a href="/pdf/${id}">pdf</a>]</dt>
+        <dd><div class="meta"><div class="list-title mathjax"><span class="descriptor">Title:</span> Paper ${i + 1}</div>
+        <div class="list-authors"><a href="https://arxiv.org/a/x">Author ${i + 1}</a></div>
+        <div class="list-subjects"><span class="descriptor">Subjects:</span> Machine Learning (cs.LG)</div></div></dd>`,
+    )
+    .join('\n');
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Machine Learning</title></head>
+    <body><div id="dlpage"><h1>Machine Learning</h1><dl id="articles">${entries}</dl></div></body></html>`;
+}
+
+test('a long listing: chips for the first screens at load, the others as the reader scrolls to them', async ({
+  hf,
+  launch,
+}) => {
+  const { context } = await start(launch, hf);
+  // The feed's papers first (they get upvote chips), then made-up ids, 120 entries in all.
+  const ids = [
+    ...realDay.map((item) => item.paper.id),
+    ...Array.from({ length: 120 - realDay.length }, (_, i) => `2411.${String(10000 + i)}`),
+  ];
+  const url = 'https://arxiv.org/list/cs.LG/pastweek';
+  await context.route(url, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: longListing(ids) }),
+  );
+  const tab = await context.newPage();
+  await tab.goto(url);
+  const ui = await pageUi(tab);
+  await expect.poll(async () => (await readChips(ui)).filter((chip) => chip.label).length).toBeGreaterThan(0);
+  // Which entries have a chip: the host follows the entry's link.
+  const chipped = () =>
+    tab.evaluate(() =>
+      [...document.querySelectorAll('dl dt a[href*="/abs/"]')].map(
+        (a) => a.nextElementSibling?.localName === 'paperpulse-chip',
+      ),
+    );
+  const atLoad = await chipped();
+  const firstScreen = await tab.evaluate(
+    () =>
+      [...document.querySelectorAll('dl dt a[href*="/abs/"]')].filter(
+        (a) => a.getBoundingClientRect().top < innerHeight,
+      ).length,
+  );
+  expect(firstScreen).toBeGreaterThan(2);
+  expect(atLoad.slice(0, firstScreen).every(Boolean)).toBe(true);
+  expect(atLoad.filter(Boolean).length).toBeLessThan(ids.length / 2);
+  // Scrolled through, screen by screen, every entry has its chip, named and in its state.
+  for (let y = 0; y < (await tab.evaluate(() => document.body.scrollHeight)); y += 600) {
+    await tab.evaluate((top) => scrollTo(0, top), y);
+    await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  }
+  await expect.poll(async () => (await chipped()).every(Boolean)).toBe(true);
+  const chips = await readChips(ui);
+  expect(chips).toHaveLength(ids.length);
+  expect(chips.every((chip) => chip.label?.startsWith('Bookmark') && chip.pressed)).toBe(true);
+  // The feed's papers among them show their upvotes, whenever their chip was drawn.
+  expect(chips.filter((chip) => /^\d+$/.test(chip.upvotes ?? '')).length).toBe(realDay.length);
+});
+
 test('the card takes the page’s own colours: light text on a dark page, dark on a light one', async ({
   hf,
   launch,

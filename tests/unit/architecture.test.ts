@@ -10,7 +10,7 @@ import { ROOT, reachable, relativeToRoot, resolveImport, valueImports } from './
 
 /**
  * lib/sites/index.ts globs its own folder's descriptor files, entrypoints/paper.content all but
- * arXiv's: the files of the glob's folder, less those its `!` patterns leave out.
+ * arXiv's and the apps': the files of the glob's folder, less those its `!` patterns leave out.
  */
 function expandGlob(from: string, pattern: string): string[] {
   const dir = join(dirname(from), dirname(pattern));
@@ -49,7 +49,8 @@ function edgesFrom(dir: string): [string, string][] {
 
 describe.each([
   ['arxiv', ['lib/sites/arxiv.ts']],
-  ['paper', ['lib/sites/huggingface.ts', 'lib/sites/openreview.ts']],
+  ['apps', ['lib/sites/huggingface.ts', 'lib/sites/openreview.ts']],
+  ['paper', ['lib/sites/acl.ts', 'lib/sites/biorxiv.ts']],
 ])('the %s content script', (name, sites) => {
   // wxt.config.ts gives content-script builds the browser's own API instead of the polyfill.
   const BROWSER = 'lib/content/browser.ts';
@@ -75,6 +76,8 @@ describe.each([
     expect(descriptors).not.toContain('lib/sites/index.ts');
     if (name === 'arxiv') expect(descriptors.sort()).toEqual(['lib/sites/arxiv.ts', 'lib/sites/table.ts']);
     else expect(descriptors).not.toContain('lib/sites/arxiv.ts');
+    if (name === 'paper') expect(descriptors).not.toContain('lib/sites/huggingface.ts');
+    if (name === 'apps') expect(descriptors).not.toContain('lib/sites/acl.ts');
   });
 
   it.each(['zod', 'dexie', 'webextension-polyfill', 'preact'])('never loads %s', (name) => {
