@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { BookmarkChanges } from '@/lib/messaging/contract';
 import { sendMessage } from '@/lib/messaging/send';
 import type { PaperPulseDB } from '@/lib/storage/db';
@@ -6,6 +6,7 @@ import { EXPORT_FORMATS } from '@/lib/library/export';
 import {
   bookmarkList,
   DEFAULT_LIST_OPTIONS,
+  prepareSearch,
   tagCounts,
   type BookmarkListOptions,
 } from '@/lib/library/bookmark-list';
@@ -54,6 +55,8 @@ export function BookmarksPanel({ db }: { db: PaperPulseDB }) {
   const all = library?.bookmarks ?? [];
   const shown = useMemo(() => bookmarkList(all, options, library?.upvotes), [library, options]);
   const tags = useMemo(() => tagCounts(all), [library]);
+  // The search text of every row, built while the popup is idle, before the first keystroke.
+  useEffect(() => prepareSearch(all), [library]);
   const removal = useUndoRemove();
   const importer = useBookmarkImport(db);
   const { state } = importer;

@@ -6,6 +6,8 @@ import {
   bookmarkList,
   DEFAULT_LIST_OPTIONS,
   filterBookmarks,
+  matchesQuery,
+  prepareSearch,
   sortBookmarks,
   tagCounts,
 } from '../../lib/library/bookmark-list';
@@ -257,5 +259,69 @@ describe('library and import in the popup', () => {
     expect(importSummary({ added: 2, updated: 1, unchanged: 3 })).toBe(
       'Imported 2 new bookmarks; 1 updated; 3 already up to date.',
     );
+  });
+});
+
+describe('prepareSearch: the search text built while idle, before the first keystroke', () => {
+  /** An idle scheduler that runs nothing until told, each slice with `budget` ms left. */
+  function fakeIdle() {
+    const queue: ((deadline: { timeRemaining(): number }) => void)[] = [];
+    let remaining = 0;
+    return {
+      idle: (work: (deadline: { timeRemaining(): number }) => void) => void queue.push(work),
+      /** Runs the next slice; the deadline runs out after `calls` questions. */
+      run(calls: number) {
+        remaining = calls;
+        queue.shift()!({ timeRemaining: () => (remaining-- > 0 ? 5 : 0) });
+      },
+      get pending() {
+        return queue.length;
+      },
+    };
+  }
+  // The cached text is what a search reads: a row changed in place after preparing (rows from a
+  // live query never are) still matches its old title, which shows the text was built. (Asking
+  // builds it, from the changed title: ask once per row.)
+  const built = (row: Bookmark) => {
+    const title = row.title;
+    row.title = 'renamed';
+    const found = matchesQuery(row, title.split(' ')[0]!);
+    row.title = title;
+    return found;
+  };
+
+  it('builds every row’s text, a slice at a time, stopping when the idle time runs out', () => {
+    const rows = Array.from({ length: 450 }, (_, i) =>
+      bookmark(`arxiv:2410.${10000 + i}`, { title: `Paper${i} x` }),
+    );
+    const scheduler = fakeIdle();
+    prepareSearch(rows, scheduler.idle);
+    expect(scheduler.pending).toBe(1);
+    // No idle time left: a slice still does its hundred rows, then waits for the next idle period.
+    scheduler.run(0);
+    expect(rows.slice(0, 100).every(built)).toBe(true);
+    expect(scheduler.pending).toBe(1);
+    scheduler.run(1_000);
+    expect(rows.every(built)).toBe(true);
+    expect(scheduler.pending).toBe(0);
+  });
+
+  it('stops when told (the rows were replaced)', () => {
+    const rows = Array.from({ length: 300 }, (_, i) =>
+      bookmark(`arxiv:2410.${20000 + i}`, { title: `Other${i} y` }),
+    );
+    const scheduler = fakeIdle();
+    const stop = prepareSearch(rows, scheduler.idle);
+    scheduler.run(0);
+    stop();
+    scheduler.run(1_000);
+    expect(built(rows[150]!)).toBe(false);
+    expect(scheduler.pending).toBe(0);
+  });
+
+  it('asks for nothing with no rows', () => {
+    const scheduler = fakeIdle();
+    prepareSearch([], scheduler.idle);
+    expect(scheduler.pending).toBe(0);
   });
 });
