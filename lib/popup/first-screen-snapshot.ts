@@ -1,5 +1,3 @@
-import { formatRelativeTime } from './relative-time';
-
 /**
  * The popup's first screen as it was last drawn, kept as markup in the extension's own
  * localStorage with the stamp of the worker's first-screen record it was drawn from. When the
@@ -43,12 +41,13 @@ export function saveSnapshot(stamp: string, html: string, store: SnapshotStore =
   }
 }
 
-/** Shows the saved markup, its "updated … ago" brought up to now. */
-export function paintSnapshot(container: HTMLElement, html: string, now: number): void {
+/**
+ * Shows the saved markup as it was saved: what the popup puts on screen first, so it asks for
+ * nothing slow to build (./relative-time.ts `bringTimesUpToDate` follows after the first paint).
+ * This module imports nothing: the popup's first module is it and its entry alone.
+ */
+export function paintSnapshot(container: HTMLElement, html: string): void {
   container.innerHTML = html;
-  for (const time of container.querySelectorAll<HTMLElement>('[data-relative]')) {
-    time.textContent = formatRelativeTime(Number(time.dataset.relative), now);
-  }
 }
 
 /** What the user does before the app takes over: typing in the search box, choosing a tab. */

@@ -19,3 +19,13 @@ export function formatRelativeTime(time: number, now: number, locale?: string): 
   }
   return t('timeJustNow');
 }
+
+/**
+ * Brings each "updated … ago" of the markup up to `now`. Not before the first paint: the first
+ * one builds an `Intl.RelativeTimeFormat`, milliseconds the first row would wait for.
+ */
+export function bringTimesUpToDate(container: HTMLElement, now: number): void {
+  for (const time of container.querySelectorAll<HTMLElement>('[data-relative]')) {
+    time.textContent = formatRelativeTime(Number(time.dataset.relative), now);
+  }
+}
