@@ -82,8 +82,6 @@ export function mountListingChips(doc: Document, entries: ListingEntry[]): () =>
     });
     const show = (value: boolean) => {
       bookmarked = value;
-      const item = answers.get(key);
-      if (item) item.bookmarked = value;
       showBookmarked(button, value, t('chipBookmarkLabel', entry.title ?? entry.arxivId));
     };
     // Named once the answer has brought the words (the button works before).
@@ -128,29 +126,26 @@ export function mountListingChips(doc: Document, entries: ListingEntry[]): () =>
   const size = PAGE_LIMITS.idsPerMessage;
   for (let i = 0; i < ids.length; i += size) {
     const arxivIds = ids.slice(i, i + size);
+    // Each id's answer is kept for a chip drawn later, and fills the chip drawn already.
+    const settle = (answered: (id: string) => Item) =>
+      arxivIds.forEach((id) => {
+        const key = arxivKey(id);
+        const item = answered(id);
+        answers.set(key, item);
+        const chip = chips.get(key);
+        if (chip) fill(chip, item);
+      });
     sendMessage('paper.statusMany', { arxivIds })
       .then((answer) => {
         if (answer.off) return unmount();
         if (answer.words) installMessages(answer.words);
-        for (const id of arxivIds) {
-          const key = arxivKey(id);
-          const item: Item = {
-            bookmarked: !!answer.items[id]?.bookmarked,
-            feed: answer.items[id]?.feed ?? null,
-          };
-          answers.set(key, item);
-          const chip = chips.get(key);
-          if (chip) fill(chip, item);
-        }
+        settle((id) => ({
+          bookmarked: !!answer.items[id]?.bookmarked,
+          feed: answer.items[id]?.feed ?? null,
+        }));
       })
       // No answer: the buttons still work, named with the browser's own copy of the words.
-      .catch(() =>
-        arxivIds.forEach((id) => {
-          const key = arxivKey(id);
-          answers.set(key, { bookmarked: false, feed: null });
-          chips.get(key)?.show(false);
-        }),
-      );
+      .catch(() => settle(() => ({ bookmarked: false, feed: null })));
   }
   return unmount;
 }

@@ -22,6 +22,8 @@ const TYPED = 'contrastive loss';
 const prefixes = Array.from({ length: TYPED.length }, (_, i) => TYPED.slice(0, i + 1));
 
 const COLD_RUNS = 15;
+/** Each cold run once, on its own fresh copy: no warm-up, no repeats. */
+const ONCE_EACH = { iterations: COLD_RUNS, time: 0, warmupIterations: 0, warmupTime: 0 };
 const freshCopies = Array.from({ length: COLD_RUNS }, () => library.map((row) => ({ ...row })));
 
 describe(`bookmark search, ${SIZE} bookmarks`, () => {
@@ -36,7 +38,7 @@ describe(`bookmark search, ${SIZE} bookmarks`, () => {
           { ...DEFAULT_LIST_OPTIONS, query: prefixes[0]! },
           upvotes,
         ),
-      { iterations: COLD_RUNS, time: 0, warmupIterations: 0, warmupTime: 0 },
+      ONCE_EACH,
     ),
   );
 
@@ -48,12 +50,11 @@ describe(`bookmark search, ${SIZE} bookmarks`, () => {
   let built = 0;
   bench(
     'the idle build of every search text',
-    ...sampled('bookmarks.idle-build', () => prepareSearch(idleCopies[built++ % COLD_RUNS]!, runAtOnce), {
-      iterations: COLD_RUNS,
-      time: 0,
-      warmupIterations: 0,
-      warmupTime: 0,
-    }),
+    ...sampled(
+      'bookmarks.idle-build',
+      () => prepareSearch(idleCopies[built++ % COLD_RUNS]!, runAtOnce),
+      ONCE_EACH,
+    ),
   );
   let typed = 0;
   bench(
@@ -66,7 +67,7 @@ describe(`bookmark search, ${SIZE} bookmarks`, () => {
           { ...DEFAULT_LIST_OPTIONS, query: prefixes[0]! },
           upvotes,
         ),
-      { iterations: COLD_RUNS, time: 0, warmupIterations: 0, warmupTime: 0 },
+      ONCE_EACH,
     ),
   );
 
