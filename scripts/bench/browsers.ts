@@ -8,8 +8,8 @@ import { arxivApiAnswer, type BenchPage } from './pages';
 /**
  * The browsers a figure is compared across. Each is its own Chromium with its own profile, started
  * with the same flags: none has no extension, `empty` has an extension whose content script is an
- * empty file on PaperPulse's matches (what any content script costs), `paperpulse` the build, and
- * each peer its unpacked folder from BENCH_PEERS.
+ * empty file on PaperPulse's matches (what any content script costs), `paperpulse` the build (and
+ * any BENCH_VARIANTS), and each peer its unpacked folder from BENCH_PEERS.
  */
 export interface Contender {
   id: string;
@@ -62,11 +62,33 @@ export function peerContenders(): Contender[] {
     });
 }
 
+/**
+ * BENCH_VARIANTS=name=/path/a,other=/path/b: other builds of PaperPulse (a change being tried, the
+ * last release), measured in the same alternating run as the build and set up as it is (its worker's
+ * feed stored, each page checked for its card or chips). They are rows of the page-load tables
+ * only, never the figure a budget is checked against: this is how a change is compared with the
+ * build it would replace when the machine's noise is larger than the change.
+ */
+export function variantContenders(): Contender[] {
+  return (process.env.BENCH_VARIANTS ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const [name, path] = entry.includes('=') ? entry.split('=', 2) : ['', entry];
+      const dir = resolve(path!);
+      readManifest(dir); // an unpacked extension, or this throws saying which folder is not
+      const id = (name || dir.split('/').filter(Boolean).pop()!).toLowerCase().replace(/[^a-z0-9]+/g, '-');
+      return { id: `variant:${id}`, label: `PaperPulse (${id})`, extensionDir: dir, kind: 'paperpulse' };
+    });
+}
+
 export function contenders(): Contender[] {
   return [
     { id: 'none', label: 'no extension', kind: 'none' },
     { id: 'empty', label: 'empty content script', extensionDir: buildEmptyExtension(), kind: 'empty' },
     { id: 'paperpulse', label: 'PaperPulse', extensionDir: EXTENSION_DIR, kind: 'paperpulse' },
+    ...variantContenders(),
     ...peerContenders(),
   ];
 }
