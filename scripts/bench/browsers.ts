@@ -44,22 +44,25 @@ export function buildEmptyExtension(): string {
   return dir;
 }
 
+/** A comma-separated list from the environment, its entries trimmed, empty ones dropped. */
+const envList = (name: string) =>
+  (process.env[name] ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+
 /** BENCH_PEERS=/path/a,/path/b: unpacked extension folders to measure next to PaperPulse. */
 export function peerContenders(): Contender[] {
-  return (process.env.BENCH_PEERS ?? '')
-    .split(',')
-    .map((path) => path.trim())
-    .filter(Boolean)
-    .map((path) => {
-      const dir = resolve(path);
-      const { name, version } = readManifest(dir);
-      return {
-        id: `peer:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
-        label: `${name} ${version}`,
-        extensionDir: dir,
-        kind: 'peer',
-      };
-    });
+  return envList('BENCH_PEERS').map((path) => {
+    const dir = resolve(path);
+    const { name, version } = readManifest(dir);
+    return {
+      id: `peer:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+      label: `${name} ${version}`,
+      extensionDir: dir,
+      kind: 'peer',
+    };
+  });
 }
 
 /**
@@ -70,17 +73,13 @@ export function peerContenders(): Contender[] {
  * build it would replace when the machine's noise is larger than the change.
  */
 export function variantContenders(): Contender[] {
-  return (process.env.BENCH_VARIANTS ?? '')
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean)
-    .map((entry) => {
-      const [name, path] = entry.includes('=') ? entry.split('=', 2) : ['', entry];
-      const dir = resolve(path!);
-      readManifest(dir); // an unpacked extension, or this throws saying which folder is not
-      const id = (name || dir.split('/').filter(Boolean).pop()!).toLowerCase().replace(/[^a-z0-9]+/g, '-');
-      return { id: `variant:${id}`, label: `PaperPulse (${id})`, extensionDir: dir, kind: 'paperpulse' };
-    });
+  return envList('BENCH_VARIANTS').map((entry) => {
+    const [name, path] = entry.includes('=') ? entry.split('=', 2) : ['', entry];
+    const dir = resolve(path!);
+    readManifest(dir); // an unpacked extension, or this throws saying which folder is not
+    const id = (name || dir.split('/').filter(Boolean).pop()!).toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    return { id: `variant:${id}`, label: `PaperPulse (${id})`, extensionDir: dir, kind: 'paperpulse' };
+  });
 }
 
 export function contenders(): Contender[] {
