@@ -1,7 +1,7 @@
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { EXTENSION_DIR } from '../../tests/e2e/support/extension';
 import { arxivApiAnswer, type BenchPage } from './pages';
 
@@ -51,13 +51,16 @@ const envList = (name: string) =>
     .map((entry) => entry.trim())
     .filter(Boolean);
 
+/** A name as it goes into a contender's id: lower case, runs of other characters as one dash. */
+const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
 /** BENCH_PEERS=/path/a,/path/b: unpacked extension folders to measure next to PaperPulse. */
 export function peerContenders(): Contender[] {
   return envList('BENCH_PEERS').map((path) => {
     const dir = resolve(path);
     const { name, version } = readManifest(dir);
     return {
-      id: `peer:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+      id: `peer:${slug(name)}`,
       label: `${name} ${version}`,
       extensionDir: dir,
       kind: 'peer',
@@ -74,10 +77,11 @@ export function peerContenders(): Contender[] {
  */
 export function variantContenders(): Contender[] {
   return envList('BENCH_VARIANTS').map((entry) => {
-    const [name, path] = entry.includes('=') ? entry.split('=', 2) : ['', entry];
-    const dir = resolve(path!);
-    readManifest(dir); // an unpacked extension, or this throws saying which folder is not
-    const id = (name || dir.split('/').filter(Boolean).pop()!).toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    // The first `=` ends the name: a path may hold more.
+    const at = entry.indexOf('=');
+    const dir = resolve(at < 0 ? entry : entry.slice(at + 1));
+    readManifest(dir); // an unpacked extension, or this throws naming the manifest it could not read
+    const id = slug((at < 0 ? '' : entry.slice(0, at)) || basename(dir));
     return { id: `variant:${id}`, label: `PaperPulse (${id})`, extensionDir: dir, kind: 'paperpulse' };
   });
 }
