@@ -96,15 +96,20 @@ export function createHandlers({
       if (!context.fromExtensionPage && !wantedOn(sender, current)) {
         return { key: ref.key, bookmarked: false, feed: null, off: true };
       }
-      // A page showing this paper: remember it for the popup's Related tab and for announcements,
-      // while the answer is read (the page's card waits for the answer, not for these writes to
-      // start first: an answer that comes before the page's first layout costs it no second one).
+      // A page showing this paper: remember it (what the page says of it, its title and authors)
+      // for the popup, the bookmark shortcut and announcements. Bookkeeping, written beside the
+      // answer: the card does not wait for it, and a write that fails (storage.session full, say)
+      // is reported here instead of leaving the card without its answer.
       const showing = !context.fromExtensionPage && !!sender.url && detectPaper(sender.url)?.key === ref.key;
+      if (showing) {
+        Promise.all([
+          setState(db, { lastViewedPaper: { ref, at: now() } }),
+          note(context, [ref.key], ref),
+        ]).catch((error: unknown) => console.error('PaperPulse: could not note the page being read', error));
+      }
       const [bookmark, paper] = await Promise.all([
         db.bookmarks.get(ref.key),
         ref.arxivId ? db.papers.get(ref.arxivId) : undefined,
-        showing && setState(db, { lastViewedPaper: { ref, at: now() } }),
-        showing && note(context, [ref.key], ref),
       ]);
       const watched = compileTopics(current.watchedTopics).match(paper ?? { title: ref.title ?? '' });
       const alert =

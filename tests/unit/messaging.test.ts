@@ -478,6 +478,26 @@ describe('a page acts only on the paper it shows', () => {
     await send({ type: 'paper.status', payload: { ref: REF } });
     expect((await getState(db, 'lastViewedPaper'))?.ref.key).toBe(REF.key);
   });
+
+  it('answers a page without waiting for its bookkeeping, and reports bookkeeping it could not write', async () => {
+    const failing = vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValue(new Error('session full'));
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const result = await send({ type: 'paper.status', payload: { ref: REF } });
+      expect(result).toMatchObject({ ok: true, value: { key: REF.key, bookmarked: false, feed: null } });
+      await vi.waitFor(() =>
+        expect(logged).toHaveBeenCalledWith(
+          'PaperPulse: could not note the page being read',
+          expect.objectContaining({ message: 'session full' }),
+        ),
+      );
+      // What could be written was: the popup still knows the paper being read.
+      expect((await getState(db, 'lastViewedPaper'))?.ref.key).toBe(REF.key);
+    } finally {
+      failing.mockRestore();
+      logged.mockRestore();
+    }
+  });
 });
 
 describe('the user’s settings on pages', () => {
