@@ -1,6 +1,7 @@
 import {
   followEarlyInput,
   isFirstScreen,
+  keepingSearchFocus,
   loadLastSnapshot,
   paintSnapshot,
   saveSnapshot,
@@ -63,16 +64,18 @@ void firstScreen
       return;
     }
     if (last && data.stamp === last.stamp) return afterPaint();
-    early ??= { query: '', tab: 'trending' };
+    const input = (early ??= { query: '', tab: 'trending' });
     const { paintFirstScreen } = await import('./FirstScreenView');
-    container.replaceChildren();
     // Drawn with what the user already typed or chose on the old drawing, if anything: that one is
     // not the first screen, and is not kept as it.
-    const untouched = isFirstScreen(early);
-    paintFirstScreen(container, data, early);
+    const untouched = isFirstScreen(input);
+    keepingSearchFocus(container, () => {
+      container.replaceChildren();
+      paintFirstScreen(container, data, input);
+    });
     if (data.stamp !== undefined && untouched) saveSnapshot(data.stamp, container.innerHTML);
     await afterPaint();
   })
   .catch(() => undefined)
   .then(() => Promise.all([firstScreen, import('./App')]))
-  .then(([data, { mountApp }]) => mountApp(container, data, early));
+  .then(([data, { mountApp }]) => keepingSearchFocus(container, () => mountApp(container, data, early)));

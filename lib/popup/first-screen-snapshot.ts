@@ -70,3 +70,23 @@ export function followEarlyInput(container: HTMLElement, early: { query: string;
 export function isFirstScreen(early: { query: string; tab: string }): boolean {
   return early.query === '' && early.tab === 'trending';
 }
+
+/**
+ * Runs `redraw`, which puts new elements in `container` (the fresh first screen over the saved one,
+ * the app over the first screen), and gives the new search box the focus and the cursor the old one
+ * had: someone typing as the popup takes over keeps typing into it, and loses no keystroke (the
+ * ones still on their way reach the focused box). What was typed goes over by `early.query`.
+ */
+export function keepingSearchFocus(container: HTMLElement, redraw: () => void): void {
+  const focused = container.ownerDocument.activeElement;
+  const box =
+    focused instanceof HTMLInputElement && focused.type === 'search' && container.contains(focused)
+      ? { start: focused.selectionStart, end: focused.selectionEnd }
+      : undefined;
+  redraw();
+  if (!box) return;
+  const next = container.querySelector<HTMLInputElement>('input[type="search"]');
+  if (!next || next === container.ownerDocument.activeElement) return;
+  next.focus();
+  if (box.start !== null && box.end !== null) next.setSelectionRange(box.start, box.end);
+}

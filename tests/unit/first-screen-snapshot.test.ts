@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   followEarlyInput,
   isFirstScreen,
+  keepingSearchFocus,
   loadLastSnapshot,
   paintSnapshot,
   saveSnapshot,
@@ -62,6 +63,29 @@ describe('the saved first screen', () => {
     box.dispatchEvent(new Event('input', { bubbles: true }));
     container.querySelector('button')!.click();
     expect(early).toEqual({ query: 'diffusion', tab: 'bookmarks' });
+  });
+
+  it('gives the redrawn search box the focus and cursor of the one being typed into', () => {
+    const container = document.body.appendChild(document.createElement('div'));
+    const draw = (value: string) =>
+      container.replaceChildren(
+        Object.assign(document.createElement('input'), { type: 'search', value }),
+        Object.assign(document.createElement('button'), { textContent: 'Trending' }),
+      );
+    draw('diffu');
+    const old = container.querySelector('input')!;
+    old.focus();
+    old.setSelectionRange(3, 5);
+    keepingSearchFocus(container, () => draw('diffu'));
+    const next = container.querySelector('input')!;
+    expect(next).not.toBe(old);
+    expect(document.activeElement).toBe(next);
+    expect([next.selectionStart, next.selectionEnd]).toEqual([3, 5]);
+    // Focus elsewhere (a tab button, or nothing) is left alone.
+    container.querySelector('button')!.focus();
+    keepingSearchFocus(container, () => draw('diffu'));
+    expect(document.activeElement).toBe(document.body);
+    container.remove();
   });
 });
 
